@@ -1,0 +1,60 @@
+// swift-tools-version:6.0
+// Rosetta: multilingual news → sentence-aligned parallel corpora and translation memories.
+// The architecture is the target list: one library per concern, a C bridge to the system ICU,
+// and a thin CLI that only parses arguments and wires the libraries together.
+import PackageDescription
+
+let package = Package(
+    name: "Rosetta",
+    platforms: [.macOS(.v15)],
+    products: [
+        .executable(name: "rosetta", targets: ["rosetta"]),
+        .library(name: "RosettaKit", targets: [
+            "CorpusModel", "Segmentation", "Transliteration", "Names", "Alignment", "TMFormats", "CorpusStore", "CorpusBuild",
+        ]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    ],
+    targets: [
+        // Plain-C bridge over the system ICU (libicu-dev): ICU headers only in cicu.c.
+        .target(
+            name: "CICU",
+            linkerSettings: [.linkedLibrary("icui18n"), .linkedLibrary("icuuc"), .linkedLibrary("icudata")]
+        ),
+        // Swift owners for ICU handles (break iterators, transforms, normalizer) and ICUError.
+        .target(name: "ICUSupport", dependencies: ["CICU"]),
+        // Languages, documents, sentence ranges, beads, translation units. No ICU.
+        .target(name: "CorpusModel"),
+        // Sentence segmentation: ICU break iterator + per-language rules.
+        .target(name: "Segmentation", dependencies: ["ICUSupport", "CorpusModel"], resources: [.copy("Rules")]),
+        // ICU transforms (transliteration, normalization) behind Swift types, with caching.
+        .target(name: "Transliteration", dependencies: ["ICUSupport"]),
+        // Name mentions and cross-script name keys.
+        .target(name: "Names", dependencies: ["CorpusModel", "Transliteration", "Segmentation"]),
+        // Cost functions, banded dynamic programme, traceback, scoring.
+        .target(name: "Alignment", dependencies: ["CorpusModel", "Names"]),
+        // TMX and CSV writers and readers.
+        .target(name: "TMFormats", dependencies: ["CorpusModel"]),
+        // Reads Corpora/ story folders (decoding, NFC) and writes Alignments/.
+        .target(name: "CorpusStore", dependencies: ["CorpusModel", "ICUSupport"]),
+        // The main job: segment, align and export a whole story folder.
+        .target(name: "CorpusBuild", dependencies: ["CorpusModel", "CorpusStore", "Segmentation", "Alignment", "TMFormats"]),
+        // The command-line tool: argument parsing and wiring only.
+        .executableTarget(name: "rosetta", dependencies: [
+            "CorpusModel", "Segmentation", "Transliteration", "Names", "Alignment", "TMFormats", "CorpusStore", "CorpusBuild",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
+
+        .testTarget(name: "ICUSupportTests", dependencies: ["ICUSupport"]),
+        .testTarget(name: "CorpusModelTests", dependencies: ["CorpusModel"]),
+        .testTarget(name: "SegmentationTests", dependencies: ["Segmentation", "CorpusModel"]),
+        .testTarget(name: "TransliterationTests", dependencies: ["Transliteration"]),
+        .testTarget(name: "NamesTests", dependencies: ["Names"]),
+        .testTarget(name: "AlignmentTests", dependencies: ["Alignment", "CorpusModel"]),
+        .testTarget(name: "TMFormatsTests", dependencies: ["TMFormats", "CorpusModel"]),
+        .testTarget(name: "CorpusStoreTests", dependencies: ["CorpusStore", "CorpusModel"]),
+        .testTarget(name: "CorpusBuildTests", dependencies: ["CorpusBuild", "CorpusStore", "CorpusModel"]),
+        .testTarget(name: "rosettaTests", dependencies: ["rosetta"]),
+    ]
+)

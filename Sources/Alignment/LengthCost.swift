@@ -1,0 +1,48 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Gale & Church's (1993) length cost: the length of a translation is roughly proportional to the
+/// length of its source, with a variance that grows with the length.
+///
+/// δ = (l_t − c·l_s) / √(s²·l̄), and the cost is −log P(|δ| or more) = −log 2(1 − Φ(|δ|)).
+/// Unlike the original, which fixed c = 1 and s² = 6.8 for European languages, `c` is the ratio
+/// of the two texts' total lengths, so that English–Korean (Korean runs at half the characters)
+/// works too, and s² is scaled by c.
+public struct LengthCost: CostFunction {
+    let sourceLengths: [Double]
+    let targetLengths: [Double]
+    /// Target characters per source character.
+    public let ratio: Double
+    /// Variance of target length per source character (Gale & Church's s², scaled to the ratio).
+    public let variance: Double
+
+    public init(sourceLengths: [Int], targetLengths: [Int]) {
+        self.sourceLengths = sourceLengths.map(Double.init)
+        self.targetLengths = targetLengths.map(Double.init)
+        let sourceTotal = self.sourceLengths.reduce(0, +)
+        let targetTotal = self.targetLengths.reduce(0, +)
+        ratio = sourceTotal > 0 && targetTotal > 0 ? targetTotal / sourceTotal : 1
+        variance = 6.8 * ratio
+    }
+
+    public func cost(source: Range<Int>, target: Range<Int>) -> Double {
+        let ls = source.reduce(0.0) { $0 + sourceLengths[$1] }
+        let lt = target.reduce(0.0) { $0 + targetLengths[$1] }
+        return -log(max(matchProbability(sourceLength: ls, targetLength: lt), 1e-12))
+    }
+
+    /// Two-tailed probability of a length difference at least this large.
+    public func matchProbability(sourceLength ls: Double, targetLength lt: Double) -> Double {
+        // The mean of both lengths in source units keeps 1-0 and 0-1 beads defined.
+        let mean = (ls + lt / ratio) / 2
+        if mean == 0 { return 1 }
+        let delta = (lt - ls * ratio) / (variance * mean).squareRoot()
+        return 2 * (1 - normalCDF(abs(delta)))
+    }
+}
+
+/// Φ, the standard normal distribution function.
+func normalCDF(_ x: Double) -> Double { 0.5 * erfc(-x / 2.squareRoot()) }

@@ -1,0 +1,56 @@
+/// Strict UTF-8 decoding of user files, with errors that say where the bad bytes are.
+///
+/// A file is rejected, never silently repaired: replacing bad bytes with U+FFFD would lose text
+/// without telling anyone. A leading byte-order mark is dropped; NUL bytes mark a binary file.
+public enum TextDecoding {
+    public static func decodeUTF8(_ bytes: some Collection<UInt8>, file: String) throws(InputError) -> String {
+        let bom: [UInt8] = [0xEF, 0xBB, 0xBF]
+        let body = bytes.starts(with: bom) ? bytes.dropFirst(3) : bytes[...]
+        if let nul = body.firstIndex(of: 0) {
+            throw .binary(file: file, byteOffset: bytes.distance(from: bytes.startIndex, to: nul))
+        }
+        if let text = String(validating: body, as: UTF8.self) { return text }
+        throw locateInvalidByte(in: bytes, from: bytes.count - body.count, file: file)
+    }
+
+    /// The slow path, taken only for a bad file: finds the first invalid sequence and its line and column.
+    static func locateInvalidByte(in bytes: some Collection<UInt8>, from start: Int, file: String) -> InputError {
+        var line = 1
+        var column = 1
+        var offset = start
+        var iterator = bytes.dropFirst(start).makeIterator()
+        var parser = Unicode.UTF8.ForwardParser()
+        while case .valid(let encoded) = parser.parseScalar(from: &iterator) {
+            offset += encoded.count
+            if Unicode.UTF8.decode(encoded) == "\n" {
+                line += 1
+                column = 1
+            } else {
+                column += 1
+            }
+        }
+        var rest = bytes.dropFirst(offset).makeIterator()
+        var again = Unicode.UTF8.ForwardParser()
+        var length = 1
+        if case .error(let bad) = again.parseScalar(from: &rest) { length = bad }
+        return .invalidUTF8(file: file, byteOffset: offset, line: line, column: column, length: length)
+    }
+}
+
+/// What can be wrong with an input file.
+public enum InputError: Error, Equatable, CustomStringConvertible {
+    case unreadable(file: String, reason: String)
+    case invalidUTF8(file: String, byteOffset: Int, line: Int, column: Int, length: Int)
+    case binary(file: String, byteOffset: Int)
+
+    public var description: String {
+        switch self {
+        case let .unreadable(file, reason):
+            "\(file): cannot read: \(reason)"
+        case let .invalidUTF8(file, offset, line, column, length):
+            "\(file):\(line):\(column): invalid UTF-8 (\(length) bad byte\(length == 1 ? "" : "s") at byte offset \(offset)); convert the file to UTF-8 (e.g. iconv -f CP1251 -t UTF-8)"
+        case let .binary(file, offset):
+            "\(file): looks like a binary file (NUL byte at byte offset \(offset)); expected UTF-8 text"
+        }
+    }
+}

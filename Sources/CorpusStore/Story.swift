@@ -1,0 +1,93 @@
+public import CorpusModel
+import Foundation
+
+/// A story folder in `Corpora/`: one `LANG.txt` per language version (running prose, paragraphs
+/// separated by blank lines) and a `manifest.json` (title, date, languages, sources, licence).
+public struct Story: Sendable {
+    public let name: String
+    public let folder: String
+    public let manifest: Manifest?
+    /// The language versions, in the manifest's order (else sorted), with their file paths.
+    public let versions: [(language: LanguageTag, path: String)]
+
+    public struct Manifest: Codable, Sendable {
+        public var title: [String: String]?
+        public var date: String?
+        public var languages: [LanguageTag]?
+        public var sources: String?
+        public var licence: String?
+        public var original: Bool?
+    }
+
+    /// Opens the story in `folder`. Every `*.txt` file must be named by a language code.
+    public static func open(_ folder: String) throws(CorpusError) -> Story {
+        let url = URL(fileURLWithPath: folder)
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory) else {
+            throw .missingFolder(folder)
+        }
+        guard isDirectory.boolValue else { throw .notAFolder(folder) }
+        let entries: [String]
+        do { entries = try FileManager.default.contentsOfDirectory(atPath: folder) } catch {
+            throw .unreadable(folder, reason: "\(error.localizedDescription)")
+        }
+        var found: [LanguageTag: String] = [:]
+        for entry in entries.sorted() where entry.hasSuffix(".txt") {
+            let stem = String(entry.dropLast(4))
+            guard let language = try? LanguageTag(stem) else {
+                throw .unexpectedFile(url.appendingPathComponent(entry).path,
+                                      reason: "story texts are named by language code, e.g. en.txt, ru.txt, ko.txt")
+            }
+            found[language] = url.appendingPathComponent(entry).path
+        }
+        let manifest = try readManifest(url.appendingPathComponent("manifest.json").path)
+        var order = manifest?.languages ?? found.keys.sorted()
+        for language in order where found[language] == nil {
+            throw .missingLanguage(folder, language: language)
+        }
+        order += found.keys.filter { !order.contains($0) }.sorted()
+        guard order.count >= 2 else { throw .tooFewLanguages(folder, found: order) }
+        return Story(name: url.standardizedFileURL.lastPathComponent, folder: folder, manifest: manifest,
+                     versions: order.map { ($0, found[$0]!) })
+    }
+
+    static func readManifest(_ path: String) throws(CorpusError) -> Manifest? {
+        guard FileManager.default.fileExists(atPath: path) else { return nil }
+        do {
+            return try JSONDecoder().decode(Manifest.self, from: Data(contentsOf: URL(fileURLWithPath: path)))
+        } catch {
+            throw .malformedManifest(path, reason: "\(error)")
+        }
+    }
+
+    /// Where `rosetta build` writes by default: `Alignments/<story>` beside the `Corpora/` folder
+    /// that holds the story, else `Alignments/<story>` in the current folder.
+    public var defaultOutputFolder: String {
+        let parent = URL(fileURLWithPath: folder).standardizedFileURL.deletingLastPathComponent()
+        let root = parent.lastPathComponent == "Corpora" ? parent.deletingLastPathComponent() : URL(fileURLWithPath: ".")
+        return root.appendingPathComponent("Alignments").appendingPathComponent(name).relativePath
+    }
+}
+
+public enum CorpusError: Error, Equatable, CustomStringConvertible {
+    case missingFolder(String)
+    case notAFolder(String)
+    case unreadable(String, reason: String)
+    case unexpectedFile(String, reason: String)
+    case missingLanguage(String, language: LanguageTag)
+    case tooFewLanguages(String, found: [LanguageTag])
+    case malformedManifest(String, reason: String)
+
+    public var description: String {
+        switch self {
+        case .missingFolder(let folder): "\(folder): no such folder"
+        case .notAFolder(let folder): "\(folder): not a folder (expected a story folder such as Corpora/kim-medvedev-2011)"
+        case let .unreadable(folder, reason): "\(folder): cannot read: \(reason)"
+        case let .unexpectedFile(file, reason): "\(file): \(reason)"
+        case let .missingLanguage(folder, language): "\(folder): the manifest lists '\(language)' but there is no \(language).txt"
+        case let .tooFewLanguages(folder, found):
+            "\(folder): a story needs at least two language versions to align, found \(found.isEmpty ? "none" : found.map(\.identifier).joined(separator: ", "))"
+        case let .malformedManifest(file, reason): "\(file): malformed manifest: \(reason)"
+        }
+    }
+}
