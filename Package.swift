@@ -9,6 +9,7 @@ let package = Package(
     platforms: [.macOS(.v15)],
     products: [
         .executable(name: "rosetta", targets: ["rosetta"]),
+        .executable(name: "rosetta-bench", targets: ["RosettaBenchmarks"]),
         .library(name: "RosettaKit", targets: [
             "CorpusModel", "Segmentation", "Transliteration", "Names", "Alignment", "TMFormats", "CorpusStore", "CorpusBuild",
         ]),
@@ -44,6 +45,10 @@ let package = Package(
         .executableTarget(name: "rosetta", dependencies: [
             "CorpusModel", "Segmentation", "Transliteration", "Names", "Alignment", "TMFormats", "CorpusStore", "CorpusBuild",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
+        // Benchmarks: `swift run -c release rosetta-bench [NAME]`; figures are ratios to a baseline.
+        .executableTarget(name: "RosettaBenchmarks", dependencies: [
+            "CorpusModel", "Segmentation", "Transliteration", "Names", "Alignment", "TMFormats", "CorpusStore",
         ]),
 
         .testTarget(name: "ICUSupportTests", dependencies: ["ICUSupport"]),
