@@ -60,6 +60,6 @@ let package = Package(
         .testTarget(name: "TMFormatsTests", dependencies: ["TMFormats", "CorpusModel"]),
         .testTarget(name: "CorpusStoreTests", dependencies: ["CorpusStore", "CorpusModel"]),
         .testTarget(name: "CorpusBuildTests", dependencies: ["CorpusBuild", "CorpusStore", "CorpusModel"]),
-        .testTarget(name: "rosettaTests", dependencies: ["rosetta"]),
+        .testTarget(name: "rosettaTests", dependencies: ["rosetta"], exclude: ["Fixtures"]),
     ]
 )

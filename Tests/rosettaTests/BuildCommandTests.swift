@@ -1,0 +1,59 @@
+import Foundation
+import Testing
+
+@Suite struct BuildCommandTests {
+    static let story = RosettaCLI.root.appendingPathComponent("Corpora/kim-medvedev-2011")
+    static let gold = RosettaCLI.root.appendingPathComponent("Alignments/kim-medvedev-2011")
+
+    /// `Alignments/targets.tsv`: story, pair, the strict F1 the aligner must reach on the gold.
+    static func targets() throws -> [(story: String, pair: String, strictF1: Double)] {
+        let text = try String(contentsOf: RosettaCLI.root.appendingPathComponent("Alignments/targets.tsv"), encoding: .utf8)
+        return text.split(separator: "\n").filter { !$0.hasPrefix("#") }.compactMap { line in
+            let fields = line.split(separator: "\t").map(String.init)
+            guard fields.count >= 3, let f1 = Double(fields[2]) else { return nil }
+            return (fields[0], fields[1], f1)
+        }
+    }
+
+    @Test func buildsTheSampleStoryAndMeetsTheRecordedF1() throws {
+        let out = try RosettaCLI.scratch()
+        defer { try? FileManager.default.removeItem(at: out) }
+        for file in try FileManager.default.contentsOfDirectory(atPath: Self.gold.path) where file.hasSuffix(".gold") {
+            try FileManager.default.copyItem(at: Self.gold.appendingPathComponent(file), to: out.appendingPathComponent(file))
+        }
+        let result = try RosettaCLI.run(["build", Self.story.path, "--out", out.path])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.isEmpty, "build writes data to files and its summary to stderr")
+        for name in ["en.sentences", "ru.sentences", "ko.sentences", "en-ru.beads", "en-ko.csv", "ru-ko.beads", "kim-medvedev-2011.tmx"] {
+            #expect(FileManager.default.fileExists(atPath: out.appendingPathComponent(name).path), "\(name) missing")
+        }
+        let targets = try Self.targets().filter { $0.story == "kim-medvedev-2011" }
+        #expect(targets.count == 3)
+        for target in targets {
+            let eval = try RosettaCLI.run(["eval", "--json", "\(target.pair).gold", "\(target.pair).beads"], in: out)
+            let f1 = try #require(Self.number("f1_strict", in: eval.stdout))
+            #expect(f1 >= target.strictF1, "\(target.pair): strict F1 \(f1) fell below \(target.strictF1)")
+        }
+    }
+
+    @Test func storyWithOneLanguageIsAClearError() throws {
+        let folder = try RosettaCLI.scratch()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try Data("Only English here.\n".utf8).write(to: folder.appendingPathComponent("en.txt"))
+        let result = try RosettaCLI.run(["build", folder.path, "--out", folder.appendingPathComponent("out").path])
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("needs at least two language versions"))
+        #expect(result.stderr.split(separator: "\n").count == 1)
+    }
+
+    @Test func missingStoryFolder() throws {
+        let result = try RosettaCLI.run(["build", "/no/such/story"])
+        #expect(result.status == 1)
+        #expect(result.stderr == "rosetta: error: /no/such/story: no such folder\n")
+    }
+
+    static func number(_ key: String, in json: String) -> Double? {
+        guard let range = json.range(of: "\"\(key)\": ") else { return nil }
+        return Double(json[range.upperBound...].prefix { $0.isNumber || $0 == "." })
+    }
+}
