@@ -1,8 +1,14 @@
 public import CorpusModel
 
-/// Writes a translation memory as CSV (RFC 4180: CRLF line ends, fields quoted when they hold a
-/// comma, quote or line break) in UTF-8, with a header row of BCP 47 language codes, the way
-/// memoQ, Trados, Phrase and OmegaT import it. Optional extra columns carry the evidence.
+/// Writes a translation memory as CSV (RFC 4180: CRLF line ends, a field quoted when it holds a
+/// comma, quote or line break, quotes doubled) or TSV (IANA text/tab-separated-values: tab
+/// between fields, LF line ends, no quoting), in UTF-8, with a header row of BCP 47 language
+/// codes, the way memoQ, Trados, Phrase and OmegaT import it. Optional extra columns carry the
+/// evidence (score, bead type, document).
+///
+/// Text is cleaned like TMX text (`SegmentCleaner`): a tab or line break in a cell becomes a
+/// space and is counted in `report.whitespaceNormalized`, so TSV never needs quoting and never
+/// silently carries a tab. A unit is written only if it has text in every language column.
 public final class CSVWriter: TranslationUnitWriter {
     public static let fileExtensions = ["csv"]
     public static let mediaType = "text/csv"
@@ -11,64 +17,135 @@ public final class CSVWriter: TranslationUnitWriter {
         case score = "x-score", bead = "x-bead", document = "x-document"
     }
 
+    public enum Delimiter: Sendable, Equatable {
+        /// RFC 4180 CSV, comma-separated, CRLF.
+        case comma
+        /// IANA TSV, tab-separated, LF.
+        case tab
+    }
+
+    public struct Options: Sendable, Equatable {
+        public var delimiter: Delimiter = .comma
+        public var extraColumns: [ExtraColumn] = []
+        /// Start with a UTF-8 byte-order mark, without which Excel reads UTF-8 as ANSI.
+        public var byteOrderMark = false
+        /// Prefix `'` to a cell that starts with `=`, `+`, `-` or `@`, so that a spreadsheet
+        /// does not run it as a formula (OWASP CSV injection). Off by default: a CAT tool would
+        /// store the apostrophe in the memory.
+        public var spreadsheetGuard = false
+        public var duplicates: DuplicatePolicy = .standard
+
+        public init(delimiter: Delimiter = .comma, extraColumns: [ExtraColumn] = [], byteOrderMark: Bool = false,
+                    spreadsheetGuard: Bool = false, duplicates: DuplicatePolicy = .standard) {
+            self.delimiter = delimiter
+            self.extraColumns = extraColumns
+            self.byteOrderMark = byteOrderMark
+            self.spreadsheetGuard = spreadsheetGuard
+            self.duplicates = duplicates
+        }
+
+        /// What `--for spreadsheet` means: the guard, and the BOM Excel needs.
+        public static let spreadsheet = Options(byteOrderMark: true, spreadsheetGuard: true)
+    }
+
     private let output: TextOutput
     private let languages: [LanguageTag]
-    private let extraColumns: [ExtraColumn]
-    public private(set) var report = ExportReport()
-    private var seenRows: Set<[String]> = []
+    private let options: Options
+    private let separator: String
+    private let lineEnd: String
+    private var duplicates: DuplicateFilter
+    private var cleaner = SegmentCleaner()
+    private var counts = ExportReport()
+
+    public var report: ExportReport {
+        var report = counts
+        report.absorb(cleaner)
+        report.duplicateCheckSaturated = duplicates.saturated
+        return report
+    }
 
     /// - Parameter languages: the columns, in order; each unit contributes its text in each.
-    public init(output: TextOutput, languages: [LanguageTag], extraColumns: [ExtraColumn] = []) {
+    public convenience init(output: TextOutput, languages: [LanguageTag], extraColumns: [ExtraColumn] = []) {
+        self.init(output: output, languages: languages, options: Options(extraColumns: extraColumns))
+    }
+
+    public init(output: TextOutput, languages: [LanguageTag], options: Options) {
         self.output = output
         self.languages = languages
-        self.extraColumns = extraColumns
-        writeRow(languages.map(\.identifier) + extraColumns.map(\.rawValue))
+        self.options = options
+        separator = options.delimiter == .comma ? "," : "\t"
+        lineEnd = options.delimiter == .comma ? "\r\n" : "\n"
+        duplicates = DuplicateFilter(options.duplicates)
+        if options.byteOrderMark { output.write("\u{FEFF}") }
+        writeRow(languages.map(\.identifier) + options.extraColumns.map(\.rawValue))
     }
 
     public func write(_ unit: TranslationUnit) {
+        let variants = cleanVariants(unit, cleaner: &cleaner, report: &counts)
         var cells: [String] = []
+        cells.reserveCapacity(languages.count + options.extraColumns.count)
         for language in languages {
-            var text = segmentText(unit.text(in: language) ?? "")
-            if text.unicodeScalars.contains(where: TMXWriter.isIllegal) {
-                let kept = text.unicodeScalars.filter { !TMXWriter.isIllegal($0) }
-                report.illegalCharactersRemoved += text.unicodeScalars.count - kept.count
-                text = String(String.UnicodeScalarView(kept))
-            }
-            cells.append(text)
+            guard let variant = variants.first(where: { $0.language == language }) else { break }
+            cells.append(variant.text)
         }
-        guard cells.filter({ !$0.isEmpty }).count >= 2, !cells.contains(where: \.isEmpty) else {
-            report.oneSidedUnitsSkipped += 1
+        guard cells.count == languages.count, languages.count >= 2 else {
+            counts.oneSidedUnitsSkipped += 1
             return
         }
-        guard seenRows.insert(cells).inserted else { return }
-        for column in extraColumns {
+        let key = UnitKey(languages.indices.map { (languages[$0], cells[$0]) })
+        if duplicates.isRepeat(key) {
+            counts.duplicatesSkipped += 1
+            return
+        }
+        for column in options.extraColumns {
             switch column {
             case .score: cells.append(unit.score.map(formatScore) ?? "")
-            case .bead: cells.append(unit.beadKind ?? "")
-            case .document: cells.append(unit.document ?? "")
+            case .bead: cells.append(unit.beadKind.map { cleaner.clean($0) } ?? "")
+            case .document: cells.append(unit.document.map { cleaner.clean($0) } ?? "")
             }
         }
         writeRow(cells)
-        report.unitsWritten += 1
+        counts.unitsWritten += 1
     }
 
     public func finish() { output.flush() }
 
     private func writeRow(_ cells: [String]) {
-        output.write(cells.map(Self.quoted).joined(separator: ","))
-        output.write("\r\n")
+        var line = ""
+        for (index, cell) in cells.enumerated() {
+            if index > 0 { line += separator }
+            let guarded = options.spreadsheetGuard ? Self.guarded(cell) : cell
+            line += options.delimiter == .comma ? Self.quoted(guarded) : guarded
+        }
+        line += lineEnd
+        output.write(line)
     }
 
     static func quoted(_ cell: String) -> String {
         guard cell.utf8.contains(where: { $0 == 0x2C || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }) else { return cell }
-        return "\"" + cell.replacingAll("\"", with: "\"\"") + "\""
+        var bytes: [UInt8] = [0x22]
+        bytes.reserveCapacity(cell.utf8.count + 4)
+        for byte in cell.utf8 {
+            bytes.append(byte)
+            if byte == 0x22 { bytes.append(0x22) }
+        }
+        bytes.append(0x22)
+        return String(decoding: bytes, as: UTF8.self)
     }
-}
 
-extension String {
-    func replacingAll(_ target: Character, with replacement: String) -> String {
-        var result = ""
-        for character in self { if character == target { result += replacement } else { result.append(character) } }
-        return result
+    /// Formula triggers a spreadsheet would evaluate.
+    static func startsWithFormulaTrigger(_ cell: some StringProtocol) -> Bool {
+        guard let first = cell.utf8.first else { return false }
+        return first == UInt8(ascii: "=") || first == UInt8(ascii: "+") || first == UInt8(ascii: "-") || first == UInt8(ascii: "@")
+    }
+
+    /// A trigger gets a leading `'`; so does a cell that already starts with `'` and a trigger,
+    /// so that `CSVReader` (with `spreadsheetGuarded`) can undo the guard exactly.
+    static func guarded(_ cell: String) -> String {
+        isGuardable(cell[...]) ? "'" + cell : cell
+    }
+
+    static func isGuardable(_ cell: Substring) -> Bool {
+        startsWithFormulaTrigger(cell) || (cell.first == "'" && startsWithFormulaTrigger(cell.dropFirst()))
     }
 }

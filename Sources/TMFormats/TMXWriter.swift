@@ -2,13 +2,17 @@ public import CorpusModel
 
 /// Writes TMX 1.4b, level 1 (plain text), streaming one `<tu>` at a time.
 ///
-/// Every unit gets a `tuid` that hashes its languages and texts, so that re-importing the same
-/// memory updates units instead of duplicating them; alignment evidence goes into `x-` props.
+/// Every unit gets a `tuid` that hashes its languages and texts (`UnitKey`), so that importing the
+/// same memory again updates units instead of duplicating them; units of more than two languages
+/// are written n-way (one `<tuv>` each); alignment evidence goes into `x-` props; each `<tu>`
+/// carries the creation date. Text is cleaned (`SegmentCleaner`) and XML-escaped, so markup in a
+/// sentence is written as text, never as elements. Memory does not grow with the number of units
+/// (the duplicate filter is bounded, see `DuplicatePolicy`).
 public final class TMXWriter: TranslationUnitWriter {
     public static let fileExtensions = ["tmx"]
     public static let mediaType = "application/x-tmx+xml"
 
-    public struct Header: Sendable {
+    public struct Header: Sendable, Equatable {
         /// The source language, or nil for `*all*` (n-way memories with no privileged language).
         public var sourceLanguage: LanguageTag?
         public var adminLanguage: LanguageTag = .english
@@ -25,13 +29,23 @@ public final class TMXWriter: TranslationUnitWriter {
 
     private let output: TextOutput
     private let header: Header
-    public private(set) var report = ExportReport()
-    private var seenIDs: Set<String> = []
+    private let date: String
+    private var duplicates: DuplicateFilter
+    private var cleaner = SegmentCleaner()
+    private var counts = ExportReport()
 
-    public init(output: TextOutput, header: Header) {
+    public var report: ExportReport {
+        var report = counts
+        report.absorb(cleaner)
+        report.duplicateCheckSaturated = duplicates.saturated
+        return report
+    }
+
+    public init(output: TextOutput, header: Header, duplicates: DuplicatePolicy = .standard) {
         self.output = output
         self.header = header
-        let date = TMXDate.format(header.creationDate)
+        self.duplicates = DuplicateFilter(duplicates)
+        date = TMXDate.format(header.creationDate)
         output.write("""
             <?xml version="1.0" encoding="UTF-8"?>
             <!DOCTYPE tmx SYSTEM "tmx14.dtd">
@@ -45,71 +59,60 @@ public final class TMXWriter: TranslationUnitWriter {
     }
 
     public func write(_ unit: TranslationUnit) {
-        var variants: [(LanguageTag, String)] = []
-        for variant in unit.variants {
-            let text = segmentText(removeIllegalCharacters(variant.text))
-            if !text.isEmpty { variants.append((variant.language, text)) }
-        }
-        let hasSource = header.sourceLanguage.map { source in variants.contains { $0.0 == source } } ?? true
-        guard variants.count >= 2, hasSource else {
-            report.oneSidedUnitsSkipped += 1
+        let variants = cleanVariants(unit, cleaner: &cleaner, report: &counts)
+        guard variants.count >= 2 else {
+            counts.oneSidedUnitsSkipped += 1
             return
         }
-        let id = stableHash(variants.flatMap { [$0.0.identifier, $0.1] })
+        if let source = header.sourceLanguage, !variants.contains(where: { $0.language == source }) {
+            counts.unitsWithoutSourceSkipped += 1
+            return
+        }
+        let key = UnitKey(variants)
         // The same languages and texts again: TMX importers would store a duplicate.
-        guard seenIDs.insert(id).inserted else { return }
-        output.write("    <tu tuid=\"\(id)\">\n")
-        if let score = unit.score { output.write("      <prop type=\"x-score\">\(formatScore(score))</prop>\n") }
-        if let kind = unit.beadKind { output.write("      <prop type=\"x-bead\">\(escape(kind))</prop>\n") }
+        if duplicates.isRepeat(key) {
+            counts.duplicatesSkipped += 1
+            return
+        }
+        var xml = "    <tu tuid=\"\(key)\" creationdate=\"\(date)\">\n"
+        if let score = unit.score { xml += "      <prop type=\"x-score\">\(formatScore(score))</prop>\n" }
+        if let kind = unit.beadKind {
+            let kind = cleaner.clean(kind)
+            if !kind.isEmpty { xml += "      <prop type=\"x-bead\">\(escape(kind))</prop>\n" }
+        }
         if let document = unit.document {
-            output.write("      <prop type=\"x-document\">\(escape(removeIllegalCharacters(document)))</prop>\n")
+            let document = cleaner.clean(document)
+            if !document.isEmpty { xml += "      <prop type=\"x-document\">\(escape(document))</prop>\n" }
         }
         for (language, text) in variants {
-            output.write("      <tuv xml:lang=\"\(language)\"><seg>\(escape(text))</seg></tuv>\n")
+            xml += "      <tuv xml:lang=\"\(language.identifier)\"><seg>\(escape(text))</seg></tuv>\n"
         }
-        output.write("    </tu>\n")
-        report.unitsWritten += 1
+        xml += "    </tu>\n"
+        output.write(xml)
+        counts.unitsWritten += 1
     }
 
     public func finish() {
         output.write("  </body>\n</tmx>\n")
         output.flush()
     }
-
-    /// Drops the characters XML 1.0 cannot carry, counting them.
-    private func removeIllegalCharacters(_ text: String) -> String {
-        guard text.unicodeScalars.contains(where: Self.isIllegal) else { return text }
-        var scalars = String.UnicodeScalarView()
-        for scalar in text.unicodeScalars {
-            if Self.isIllegal(scalar) { report.illegalCharactersRemoved += 1 } else { scalars.append(scalar) }
-        }
-        return String(scalars)
-    }
-
-    static func isIllegal(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar.value {
-        case 0x09, 0x0A, 0x0D: false
-        case 0..<0x20, 0xFFFE, 0xFFFF: true
-        default: false
-        }
-    }
 }
 
-/// XML escaping for text and attribute values.
+/// XML escaping for text and attribute values (`&`, `<`, `>`, `"`); works on UTF-8 bytes.
 func escape(_ text: String) -> String {
     guard text.utf8.contains(where: { $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 }) else { return text }
-    var result = ""
-    result.reserveCapacity(text.utf8.count + 16)
-    for character in text {
-        switch character {
-        case "&": result += "&amp;"
-        case "<": result += "&lt;"
-        case ">": result += "&gt;"
-        case "\"": result += "&quot;"
-        default: result.append(character)
+    var bytes: [UInt8] = []
+    bytes.reserveCapacity(text.utf8.count + 16)
+    for byte in text.utf8 {
+        switch byte {
+        case 0x26: bytes.append(contentsOf: "&amp;".utf8)
+        case 0x3C: bytes.append(contentsOf: "&lt;".utf8)
+        case 0x3E: bytes.append(contentsOf: "&gt;".utf8)
+        case 0x22: bytes.append(contentsOf: "&quot;".utf8)
+        default: bytes.append(byte)
         }
     }
-    return result
+    return String(decoding: bytes, as: UTF8.self)
 }
 
 /// TMX dates: `YYYYMMDDThhmmssZ`, UTC.
@@ -120,6 +123,32 @@ enum TMXDate {
         let (year, month, day) = civilDate(daysSince1970: days)
         func two(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
         return "\(year)\(two(month))\(two(day))T\(two(seconds / 3600))\(two(seconds / 60 % 60))\(two(seconds % 60))Z"
+    }
+
+    /// Seconds since 1970 of `YYYYMMDDThhmmssZ` (the TMX form), or nil for anything else.
+    static func parse(_ text: String) -> Int? {
+        let bytes = Array(text.utf8)
+        guard bytes.count == 16, bytes[8] == UInt8(ascii: "T"), bytes[15] == UInt8(ascii: "Z") else { return nil }
+        func number(_ range: Range<Int>) -> Int? {
+            var value = 0
+            for byte in bytes[range] {
+                guard (0x30...0x39).contains(byte) else { return nil }
+                value = value * 10 + Int(byte - 0x30)
+            }
+            return value
+        }
+        guard let year = number(0..<4), let month = number(4..<6), let day = number(6..<8),
+              let hour = number(9..<11), let minute = number(11..<13), let second = number(13..<15),
+              (1...12).contains(month), (1...31).contains(day), hour < 24, minute < 60, second < 61
+        else { return nil }
+        // Days from civil (Howard Hinnant), the inverse of `civilDate`.
+        let y = month <= 2 ? year - 1 : year
+        let era = y.floorDivided(by: 400)
+        let yearOfEra = y - era * 400
+        let dayOfYear = (153 * (month > 2 ? month - 3 : month + 9) + 2) / 5 + day - 1
+        let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
+        let days = era * 146_097 + dayOfEra - 719_468
+        return days * 86_400 + hour * 3600 + minute * 60 + second
     }
 
     /// Proleptic Gregorian date of a day number (Howard Hinnant's days-from-civil, inverted).

@@ -1,9 +1,36 @@
 public import CorpusModel
 
-/// A translation-memory file format: how it names itself, and its streaming writer.
-///
-/// A writer is opened on an output, takes units one at a time (`write(_:)`), and is closed with
-/// `finish()`; its memory does not depend on the number of units (Okapi's IFilterWriter).
+/// The memory formats Rosetta reads and writes, chosen by file extension.
+public enum TMFormat: String, Sendable, CaseIterable {
+    case tmx, csv, tsv
+
+    public var fileExtensions: [String] {
+        switch self {
+        case .tmx: TMXWriter.fileExtensions
+        case .csv: ["csv"]
+        case .tsv: ["tsv", "tab"]
+        }
+    }
+
+    public var mediaType: String {
+        switch self {
+        case .tmx: TMXWriter.mediaType
+        case .csv: CSVWriter.mediaType
+        case .tsv: "text/tab-separated-values"
+        }
+    }
+
+    /// The format a path's extension names (case-insensitively), if any.
+    public init?(path: String) {
+        guard let dot = path.lastIndex(of: "."), !path[dot...].contains("/") else { return nil }
+        let ext = path[path.index(after: dot)...].lowercased()
+        guard let format = Self.allCases.first(where: { $0.fileExtensions.contains(ext) }) else { return nil }
+        self = format
+    }
+}
+
+/// A streaming writer: opened on an output, given units one at a time (`write(_:)`), closed with
+/// `finish()`; its memory does not grow with the number of units (Okapi's IFilterWriter).
 public protocol TranslationUnitWriter: AnyObject {
     /// Writes one unit. Units with fewer than two non-empty variants are skipped and counted.
     func write(_ unit: TranslationUnit)
@@ -18,41 +45,43 @@ public struct ExportReport: Sendable, Equatable {
     public var unitsWritten = 0
     /// Units with text in fewer than two languages (sentences present in one version only).
     public var oneSidedUnitsSkipped = 0
-    /// Characters that XML 1.0 forbids (C0 controls, U+FFFE, U+FFFF), removed from the text.
+    /// Units without a variant in the memory's source language (TMX with a fixed srclang).
+    public var unitsWithoutSourceSkipped = 0
+    /// Units whose content was already written (`DuplicatePolicy.skipRepeats`).
+    public var duplicatesSkipped = 0
+    /// True when the duplicate filter ran out of room: later repeats may have been written.
+    public var duplicateCheckSaturated = false
+    /// Second and later variants in a language the unit already had.
+    public var repeatedLanguageVariantsDropped = 0
+    /// Characters that memories must not carry (C0/C1 controls, noncharacters), removed.
     public var illegalCharactersRemoved = 0
+    /// Texts whose line breaks, tabs or padding were turned into single spaces.
+    public var whitespaceNormalized = 0
+    /// Texts that were not in Unicode NFC and were normalized.
+    public var nfcNormalized = 0
     public init() {}
+
+    mutating func absorb(_ cleaner: SegmentCleaner) {
+        illegalCharactersRemoved = cleaner.illegalCharactersRemoved
+        whitespaceNormalized = cleaner.whitespaceNormalized
+        nfcNormalized = cleaner.nfcNormalized
+    }
 }
 
-/// Text of a segment as CAT tools expect it: runs of white space (line breaks, tabs, double
-/// spaces) become one space, and nothing leads or trails.
-func segmentText(_ text: String) -> String {
-    var result = ""
-    result.reserveCapacity(text.utf8.count)
-    var pendingSpace = false
-    for character in text {
-        if character.isWhitespace {
-            pendingSpace = !result.isEmpty
+/// Cleans a unit's variants for writing: text cleaned, empty variants and repeated languages
+/// dropped (counted in `report` and `cleaner`).
+func cleanVariants(_ unit: TranslationUnit, cleaner: inout SegmentCleaner,
+                   report: inout ExportReport) -> [(language: LanguageTag, text: String)] {
+    var variants: [(language: LanguageTag, text: String)] = []
+    variants.reserveCapacity(unit.variants.count)
+    for variant in unit.variants {
+        let text = cleaner.clean(variant.text)
+        if text.isEmpty { continue }
+        if variants.contains(where: { $0.language == variant.language }) {
+            report.repeatedLanguageVariantsDropped += 1
             continue
         }
-        if pendingSpace { result.append(" ") }
-        pendingSpace = false
-        result.append(character)
+        variants.append((variant.language, text))
     }
-    return result
-}
-
-/// A stable 64-bit FNV-1a hash, printed as 16 hex digits: the same content gets the same id in
-/// every run and on every machine (Swift's `Hasher` is seeded per process).
-func stableHash(_ parts: [String]) -> String {
-    var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-    for part in parts {
-        for byte in part.utf8 {
-            hash ^= UInt64(byte)
-            hash &*= 0x0000_0100_0000_01B3
-        }
-        hash ^= 0xFF  // separator, so ["ab", "c"] and ["a", "bc"] differ
-        hash &*= 0x0000_0100_0000_01B3
-    }
-    let hex = String(hash, radix: 16)
-    return String(repeating: "0", count: 16 - hex.count) + hex
+    return variants
 }

@@ -15,15 +15,19 @@ struct ExportCommand: ParsableCommand {
             rosetta export --format tmx --src-lang en --tgt-lang ru en.txt ru.txt > en-ru.tmx
             """)
 
-    enum Format: String, ExpressibleByArgument, CaseIterable { case tmx, csv }
+    enum Format: String, ExpressibleByArgument, CaseIterable { case tmx, csv, tsv }
 
-    @Option(help: "tmx or csv.") var format: Format
+    @Option(help: "tmx, csv or tsv.") var format: Format
     @Option(help: "The language of SRC.") var srcLang: LanguageTag
     @Option(help: "The language of TGT.") var tgtLang: LanguageTag
     @Option(help: "The alignment, in bead format ('-' for stdin).") var beads: String = "-"
     @Option(help: "Leave out beads scored below this (0–1).") var minScore: Double?
     @Flag(help: "The files hold one sentence per line already.") var segmented = false
     @Option(help: "Write to this file instead of stdout.") var output: String?
+    @Option(help: "CSV/TSV: extra columns, comma-separated, from x-score, x-bead, x-document.") var columns: String?
+    @Flag(help: "CSV/TSV: start with a UTF-8 byte-order mark (Excel needs it to read UTF-8).") var bom = false
+    @Option(name: .customLong("for"), help: "CSV/TSV: 'cat' (default) writes cells verbatim; 'spreadsheet' guards cells starting with = + - @ with ' and adds the BOM.")
+    var intendedFor: TMWriteOptions.Target = .cat
     @Argument(help: "The source-language file.") var src: String
     @Argument(help: "The target-language file.") var tgt: String
 
@@ -32,6 +36,16 @@ struct ExportCommand: ParsableCommand {
         try validateLanguage(tgtLang, option: "--tgt-lang")
         if srcLang == tgtLang { throw ValidationError("--src-lang and --tgt-lang must differ") }
         if let minScore, !(0...1).contains(minScore) { throw ValidationError("--min-score must be between 0 and 1") }
+        _ = try extraColumns()
+        if format == .tmx && (columns != nil || bom || intendedFor != .cat) {
+            throw ValidationError("--columns, --bom and --for apply to --format csv or tsv")
+        }
+    }
+
+    func extraColumns() throws -> [CSVWriter.ExtraColumn] {
+        var write = TMWriteOptions()
+        write.columns = columns
+        return try write.columnList() ?? []
     }
 
     func run() throws {
@@ -48,8 +62,14 @@ struct ExportCommand: ParsableCommand {
             case .tmx:
                 TMXWriter(output: sink, header: .init(sourceLanguage: srcLang, creationDate: creationDate(),
                                                       toolVersion: Rosetta.version))
-            case .csv:
-                CSVWriter(output: sink, languages: [srcLang, tgtLang])
+            case .csv, .tsv:
+                CSVWriter(output: sink, languages: [srcLang, tgtLang], options: try {
+                    var options = intendedFor == .spreadsheet ? CSVWriter.Options.spreadsheet : CSVWriter.Options()
+                    options.delimiter = format == .tsv ? .tab : .comma
+                    options.extraColumns = try extraColumns()
+                    options.byteOrderMark = options.byteOrderMark || bom
+                    return options
+                }())
             }
             for unit in TranslationUnits.from(alignment, source: source, target: target, document: nil) {
                 writer.write(unit)
@@ -67,12 +87,30 @@ func creationDate() -> Int {
     return Int(Date().timeIntervalSince1970)
 }
 
-/// Says on stderr what an export left out, so that no sentence disappears silently.
+/// Says on stderr what an export left out or changed, so that no sentence disappears silently.
 func report(_ export: ExportReport) {
     if export.oneSidedUnitsSkipped > 0 {
-        Diagnostics.note("\(export.oneSidedUnitsSkipped) one-sided bead(s) (a sentence in one language only) not exported: a memory unit needs two languages; they are listed in the beads")
+        Diagnostics.note("\(export.oneSidedUnitsSkipped) one-sided unit(s) (text in fewer than the needed languages) not written: a memory unit needs two languages (a CSV row, every column)")
+    }
+    if export.unitsWithoutSourceSkipped > 0 {
+        Diagnostics.note("\(export.unitsWithoutSourceSkipped) unit(s) without the source language not written (pass another --src-lang, or none for *all*)")
+    }
+    if export.duplicatesSkipped > 0 {
+        Diagnostics.note("\(export.duplicatesSkipped) exact repeat(s) not written again")
+    }
+    if export.duplicateCheckSaturated {
+        Diagnostics.warning("too many distinct units to check them all for repeats; run `rosetta tm dedupe` on the output")
+    }
+    if export.repeatedLanguageVariantsDropped > 0 {
+        Diagnostics.warning("\(export.repeatedLanguageVariantsDropped) second variant(s) in a language the unit already had were left out")
     }
     if export.illegalCharactersRemoved > 0 {
-        Diagnostics.warning("removed \(export.illegalCharactersRemoved) character(s) that XML and CSV memories cannot carry (control characters)")
+        Diagnostics.warning("removed \(export.illegalCharactersRemoved) character(s) that XML and CSV memories cannot carry (control characters, noncharacters)")
+    }
+    if export.whitespaceNormalized > 0 {
+        Diagnostics.note("\(export.whitespaceNormalized) text(s) had line breaks, tabs or padding turned into single spaces (segments are one line)")
+    }
+    if export.nfcNormalized > 0 {
+        Diagnostics.note("\(export.nfcNormalized) text(s) normalized to Unicode NFC")
     }
 }

@@ -1,0 +1,375 @@
+public import CorpusModel
+import Foundation
+#if canImport(FoundationXML)
+import FoundationXML
+#endif
+
+/// Reads TMX 1.1 to 1.4b, streaming, with Foundation's SAX-style `XMLParser` over an input
+/// stream (libxml2's push parser fed in chunks): no DOM, memory flat in the file size.
+///
+/// Conformance: TMX level 1. Plain text is read exactly (entities and character references
+/// resolved, CDATA kept). Inline markup of level 2 files is flattened: the native code inside
+/// `<bpt>`, `<ept>`, `<it>`, `<ph>` and `<ut>` (and their `<sub>` flows) is dropped and counted,
+/// and the text inside `<hi>` is kept. `xml:lang` (1.4) and `lang` (1.1–1.3) are both read;
+/// codes are compared case-insensitively and `_` is accepted. The `x-score`, `x-bead` and
+/// `x-document` props of a `<tu>` are read; other props, notes and attributes are ignored.
+///
+/// Safety: no DTD is loaded and no external entity is fetched (a DOCTYPE naming `tmx14.dtd`
+/// parses offline); a DOCTYPE that declares entities is rejected before parsing.
+///
+/// Strict by default: the first fault throws, with line and column. `lenient` skips units with
+/// unit-level faults (bad language, missing `<seg>`, bad score, …) and counts them; faults of the
+/// XML itself always stop the reader.
+public final class TMXReader: TranslationUnitReader {
+    public static let fileExtensions = TMXWriter.fileExtensions
+
+    private let input: TMInput
+    private let lenient: Bool
+
+    public init(input: TMInput, lenient: Bool = false) {
+        self.input = input
+        self.lenient = lenient
+    }
+
+    public func read(_ body: (TranslationUnit) throws -> Void) throws -> ReadReport {
+        try parse(headerOnly: false, body)
+    }
+
+    /// Reads only as far as `<body>`: the version, source language and creation date, cheaply.
+    public func header() throws -> ReadReport {
+        try parse(headerOnly: true) { _ in }
+    }
+
+    private func parse(headerOnly: Bool, _ body: (TranslationUnit) throws -> Void) throws -> ReadReport {
+        try rejectEntityDeclarations()
+        let stream: InputStream
+        switch input {
+        case .file(let path):
+            guard let fileStream = InputStream(fileAtPath: path), FileManager.default.isReadableFile(atPath: path) else {
+                throw TMFormatError.unreadable(file: path, reason: "no such file or not readable")
+            }
+            stream = fileStream
+        case .bytes(let bytes, _):
+            stream = InputStream(data: Data(bytes))
+        }
+        return try withoutActuallyEscaping(body) { body in
+            let handler = TMXEventHandler(file: input.name, lenient: lenient, body: body)
+            handler.headerOnly = headerOnly
+            let parser = XMLParser(stream: stream)
+            parser.shouldProcessNamespaces = false
+            parser.shouldResolveExternalEntities = false
+            parser.externalEntityResolvingPolicy = .never
+            parser.delegate = handler
+            handler.parser = parser
+            _ = parser.parse()
+            handler.parser = nil
+            if let error = handler.failure { throw error }
+            if !handler.finished {
+                throw TMFormatError.truncated(file: input.name, line: handler.lastLine, column: handler.lastColumn)
+            }
+            return handler.report
+        }
+    }
+
+    /// Entity declarations live in the DOCTYPE's internal subset, before the root element: look
+    /// there (in the first 64 KB) and refuse them, since they are how XML bombs and external
+    /// fetches get in, and no TMX needs them.
+    private func rejectEntityDeclarations() throws {
+        var head: [UInt8] = []
+        do {
+            try input.forEachChunk { chunk in
+                head.append(contentsOf: chunk.prefix(65_536 - head.count))
+                if head.count >= 65_536 { throw StopScan() }
+            }
+        } catch is StopScan {}
+        let marker = Array("<!ENTITY".utf8)
+        guard let rootStart = firstRange(of: Array("<tmx".utf8), in: head) ?? (head.count > 0 ? head.count : nil) else { return }
+        let prolog = head[..<rootStart]
+        guard let found = firstRange(of: marker, in: Array(prolog)) else { return }
+        var line = 1
+        var column = 1
+        for byte in prolog[..<found] {
+            if byte == 0x0A { line += 1; column = 1 } else if byte & 0xC0 != 0x80 { column += 1 }
+        }
+        let nameBytes = prolog[(found + marker.count)...].drop { $0 == 0x20 || $0 == 0x25 || $0 == 0x09 }
+            .prefix { $0 != 0x20 && $0 != 0x09 && $0 != 0x0A && $0 != 0x3E }
+        throw TMFormatError.entityDeclaration(file: input.name, line: line, column: column,
+                                              name: String(decoding: nameBytes, as: UTF8.self))
+    }
+
+    private struct StopScan: Error {}
+
+    private func firstRange(of needle: [UInt8], in haystack: [UInt8]) -> Int? {
+        guard haystack.count >= needle.count else { return nil }
+        for start in 0...(haystack.count - needle.count) where haystack[start] == needle[0] {
+            if haystack[start..<(start + needle.count)].elementsEqual(needle) { return start }
+        }
+        return nil
+    }
+}
+
+/// The SAX event handler: a small state machine over the TMX element structure.
+final class TMXEventHandler: NSObject, XMLParserDelegate {
+    let file: String
+    let lenient: Bool
+    let body: (TranslationUnit) throws -> Void
+    weak var parser: XMLParser?
+    var report = ReadReport()
+    var failure: Error?
+    var finished = false
+    /// Stop at `<body>` (`TMXReader.header()`).
+    var headerOnly = false
+    var lastLine = 1
+    var lastColumn = 1
+
+    /// Where the parser is in the TMX structure.
+    private enum Place { case document, tmx, header, body, tu, tuv, seg, done }
+    private var place = Place.document
+    /// Depth of elements being skipped (header content, notes, props, native code in a seg).
+    private var skipDepth = 0
+    private var skippingCode = false
+    private var hiDepth = 0
+
+    // The unit being read.
+    private var unit = TranslationUnit(variants: [])
+    private var unitFault: TMFormatError?
+    private var tuLine = 0
+    private var tuColumn = 0
+    private var propType: String?
+    private var propText = ""
+    private var tuvLanguage: LanguageTag?
+    private var tuvHasSegment = false
+    private var tuvLine = 0
+    private var tuvColumn = 0
+    private var segment = ""
+
+    init(file: String, lenient: Bool, body: @escaping (TranslationUnit) throws -> Void) {
+        self.file = file
+        self.lenient = lenient
+        self.body = body
+    }
+
+    private func position() -> (Int, Int) {
+        guard let parser else { return (lastLine, lastColumn) }
+        lastLine = parser.lineNumber
+        lastColumn = parser.columnNumber
+        return (lastLine, lastColumn)
+    }
+
+    private func fail(_ error: Error) {
+        guard failure == nil else { return }
+        failure = error
+        parser?.abortParsing()
+    }
+
+    /// A fault in the current unit: fatal when strict, the unit skipped when lenient.
+    private func unitProblem(_ error: TMFormatError) {
+        if lenient { if unitFault == nil { unitFault = error } } else { fail(error) }
+    }
+
+    func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?,
+                qualifiedName: String?, attributes: [String: String]) {
+        guard failure == nil, !(headerOnly && finished) else { return }
+        let (line, column) = position()
+        if skipDepth > 0 {
+            skipDepth += 1
+            if skippingCode { report.inlineCodesRemoved += Self.codeElements.contains(name) ? 1 : 0 }
+            return
+        }
+        switch (place, name) {
+        case (.document, "tmx"):
+            let version = attributes["version"] ?? ""
+            report.version = version
+            guard Self.versions.contains(version) else {
+                return fail(TMFormatError.unsupportedVersion(file: file, line: line, column: column, version: version))
+            }
+            place = .tmx
+        case (.document, _):
+            fail(TMFormatError.notTMX(file: file, line: line, column: column, root: name))
+        case (.tmx, "header"):
+            if let source = attributes["srclang"], source.lowercased() != "*all*" {
+                report.sourceLanguage = try? LanguageTag(source)
+            }
+            report.creationDate = attributes["creationdate"].flatMap(TMXDate.parse)
+            place = .header
+        case (.header, _):
+            skipDepth = 1  // notes, props, user-defined encodings: not part of the units
+        case (.tmx, "body"):
+            place = .body
+            if headerOnly {
+                finished = true
+                place = .done
+                parser.abortParsing()
+            }
+        case (.body, "tu"):
+            place = .tu
+            unit = TranslationUnit(variants: [])
+            unitFault = nil
+            (tuLine, tuColumn) = (line, column)
+        case (.tu, "prop"), (.tuv, "prop"):
+            propType = place == .tu ? attributes["type"] : nil
+            propText = ""
+            skipDepth = 1
+        case (.tu, "note"), (.tuv, "note"):
+            skipDepth = 1
+        case (.tu, "tuv"):
+            place = .tuv
+            tuvHasSegment = false
+            tuvLanguage = nil
+            (tuvLine, tuvColumn) = (line, column)
+            guard let code = attributes["xml:lang"] ?? attributes["lang"] else {
+                return unitProblem(.missingLanguage(file: file, line: line, column: column))
+            }
+            guard let language = try? LanguageTag(code) else {
+                return unitProblem(.badLanguage(file: file, line: line, column: column, value: code))
+            }
+            if unit.variants.contains(where: { $0.language == language }) {
+                return unitProblem(.repeatedLanguage(file: file, line: line, column: column, language: language.identifier))
+            }
+            tuvLanguage = language
+        case (.tuv, "seg"):
+            place = .seg
+            segment = ""
+            hiDepth = 0
+        case (.seg, _) where Self.codeElements.contains(name):
+            report.inlineCodesRemoved += 1
+            skipDepth = 1
+            skippingCode = true
+        case (.seg, "hi"):
+            hiDepth += 1
+        default:
+            let parent = switch place {
+            case .document: "document"
+            case .tmx: "tmx"
+            case .header: "header"
+            case .body: "body"
+            case .tu: "tu"
+            case .tuv: "tuv"
+            case .seg: "seg"
+            case .done: "end of document"
+            }
+            let error = TMFormatError.unexpectedElement(file: file, line: line, column: column, element: name, parent: parent)
+            if [.tu, .tuv, .seg].contains(place) {
+                unitProblem(error)
+                skipDepth = 1
+            } else {
+                fail(error)
+            }
+        }
+    }
+
+    func parser(_ parser: XMLParser, didEndElement name: String, namespaceURI: String?, qualifiedName: String?) {
+        guard failure == nil, place != .done || name == "tmx" else { return }
+        _ = position()
+        if skipDepth > 0 {
+            skipDepth -= 1
+            if skipDepth == 0 {
+                skippingCode = false
+                if name == "prop", let type = propType { readProp(type: type, text: propText) }
+                propType = nil
+            }
+            return
+        }
+        switch (place, name) {
+        case (.seg, "hi"):
+            hiDepth -= 1
+        case (.seg, "seg"):
+            place = .tuv
+            tuvHasSegment = true
+            if let language = tuvLanguage { unit.variants.append(.init(language: language, text: segment)) }
+        case (.tuv, "tuv"):
+            place = .tu
+            if !tuvHasSegment { unitProblem(.missingSegment(file: file, line: tuvLine, column: tuvColumn)) }
+        case (.tu, "tu"):
+            place = .body
+            if let fault = unitFault {
+                report.skip(fault)
+            } else {
+                report.unitsRead += 1
+                do { try body(unit) } catch { fail(error) }
+            }
+        case (.header, "header"):
+            place = .tmx
+        case (.body, "body"):
+            place = .tmx
+        case (.tmx, "tmx"):
+            place = .done
+            finished = true
+        default:
+            break
+        }
+    }
+
+    private func readProp(type: String, text: String) {
+        switch type {
+        case "x-score":
+            let trimmed = text.trimmingCharacters(in: .whitespaces)
+            guard let score = Double(trimmed), score.isFinite, (0...1).contains(score) else {
+                return unitProblem(.badScore(file: file, line: lastLine, column: lastColumn, value: text))
+            }
+            unit.score = score
+        case "x-bead": unit.beadKind = text
+        case "x-document": unit.document = text
+        default: break
+        }
+    }
+
+    func parser(_ parser: XMLParser, foundCharacters string: String) {
+        if place == .seg && skipDepth == 0 {
+            segment += string
+        } else if skipDepth == 1 && propType != nil {
+            propText += string
+        }
+    }
+
+    func parser(_ parser: XMLParser, foundCDATA block: Data) {
+        self.parser(parser, foundCharacters: String(decoding: block, as: UTF8.self))
+    }
+
+    func parser(_ parser: XMLParser, parseErrorOccurred error: Error) {
+        if headerOnly && finished { return }  // our own abort
+        let (line, column) = position()
+        let code = (error as NSError).code
+        // libxml2 reports the end of a cut-off file as "document end" or "tag not finished".
+        if (code == 5 || code == 77) && place != .done {
+            return fail(TMFormatError.truncated(file: file, line: line, column: column))
+        }
+        fail(TMFormatError.malformedXML(file: file, line: line, column: column, reason: Self.reason(libxmlCode: code)))
+    }
+
+    /// Readable reasons for the libxml2 error codes (xmlParserErrors) XMLParser passes on.
+    static func reason(libxmlCode code: Int) -> String {
+        switch code {
+        case 4: "the document is empty"
+        case 5: "content after the root element"
+        case 6, 7, 8: "a bad character reference"
+        case 9: "a character XML 1.0 does not allow"
+        case 23: "an entity reference without ';'"
+        case 26, 27: "an undeclared entity (only &amp; &lt; &gt; &quot; &apos; exist in TMX)"
+        case 38: "'<' inside an attribute value"
+        case 39, 40, 41: "a malformed attribute"
+        case 42: "an attribute given twice"
+        case 64: "a malformed XML declaration"
+        case 68: "a missing element name (a bare '<' or '&' in text?)"
+        case 73: "'>' expected"
+        case 76: "an end tag that does not match its start tag"
+        case 77: "an unfinished tag"
+        default: "libxml2 error \(code)"
+        }
+    }
+
+    func parser(_ parser: XMLParser, foundInternalEntityDeclarationWithName name: String, value: String?) {
+        let (line, column) = position()
+        fail(TMFormatError.entityDeclaration(file: file, line: line, column: column, name: name))
+    }
+
+    func parser(_ parser: XMLParser, foundExternalEntityDeclarationWithName name: String, publicID: String?, systemID: String?) {
+        let (line, column) = position()
+        fail(TMFormatError.entityDeclaration(file: file, line: line, column: column, name: name))
+    }
+
+    func parser(_ parser: XMLParser, resolveExternalEntityName name: String, systemID: String?) -> Data? { nil }
+
+    static let codeElements: Set<String> = ["bpt", "ept", "it", "ph", "ut", "sub"]
+    static let versions: Set<String> = ["1.1", "1.2", "1.3", "1.4", "1.4a", "1.4b"]
+}

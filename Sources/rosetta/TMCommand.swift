@@ -1,0 +1,380 @@
+import ArgumentParser
+import CorpusModel
+import TMFormats
+
+/// `rosetta tm …`: whole-memory operations on TMX, CSV and TSV files, streaming.
+struct TMCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "tm",
+        abstract: "Merge, de-duplicate, filter, convert and count translation memories (TMX, CSV, TSV).",
+        discussion: """
+            Formats follow file extensions (.tmx, .csv, .tsv). Files are streamed, so memories of \
+            millions of units need little memory. Example: rosetta tm merge a.tmx b.tmx -o all.tmx
+            """,
+        subcommands: [Merge.self, Dedupe.self, Filter.self, Convert.self, Stats.self])
+}
+
+/// How inputs are read.
+struct TMReadOptions: ParsableArguments {
+    @Flag(help: "Skip faulty units (bad language code, missing <seg>, short CSV row, bad score) and report how many, instead of stopping at the first.")
+    var lenient = false
+    @Flag(help: "The CSV/TSV inputs were written with --for spreadsheet: remove the guard apostrophes.")
+    var fromSpreadsheet = false
+}
+
+/// How the output is written.
+struct TMWriteOptions: ParsableArguments {
+    enum Target: String, ExpressibleByArgument, CaseIterable { case cat, spreadsheet }
+
+    @Option(help: "Output format (tmx, csv, tsv), overriding the output file's extension.")
+    var to: TMFormat?
+    @Option(help: "TMX: the source language (srclang); units without it are left out. Default: the inputs' common srclang, else *all*.")
+    var srcLang: LanguageTag?
+    @Option(help: "CSV/TSV: the language columns, comma-separated (default: every language of the inputs, in order of appearance).")
+    var languages: String?
+    @Option(help: "CSV/TSV: extra columns, comma-separated, from x-score, x-bead, x-document, or 'none' (default: those the inputs carry).")
+    var columns: String?
+    @Flag(help: "CSV/TSV: start with a UTF-8 byte-order mark (Excel needs it to read UTF-8).")
+    var bom = false
+    @Option(name: .customLong("for"), help: "CSV/TSV: 'cat' (default) writes cells verbatim; 'spreadsheet' guards cells starting with = + - @ with ' and adds the BOM.")
+    var target: Target = .cat
+
+    func languageList() throws -> [LanguageTag]? {
+        guard let languages else { return nil }
+        let tags = try languages.split(separator: ",").map { part in
+            guard let tag = try? LanguageTag(String(part.trimmingCharacters(in: " "))) else {
+                throw ValidationError("--languages: '\(part)' is not a BCP 47 code (expected e.g. en,ru,ko)")
+            }
+            return tag
+        }
+        if tags.count < 2 || Set(tags).count != tags.count { throw ValidationError("--languages needs two or more different codes") }
+        return tags
+    }
+
+    func columnList() throws -> [CSVWriter.ExtraColumn]? {
+        guard let columns else { return nil }
+        if columns == "none" { return [] }
+        return try columns.split(separator: ",").map { part in
+            guard let column = CSVWriter.ExtraColumn(rawValue: String(part.trimmingCharacters(in: " "))) else {
+                throw ValidationError("--columns: '\(part)' is not one of x-score, x-bead, x-document, none")
+            }
+            return column
+        }
+    }
+
+    func validate() throws {
+        _ = try languageList()
+        _ = try columnList()
+    }
+
+    func format(of path: String) throws -> TMFormat {
+        if let to { return to }
+        guard let format = TMFormat(path: path) else {
+            throw ValidationError("cannot tell the format of '\(path)': name it .tmx, .csv or .tsv, or pass --to")
+        }
+        return format
+    }
+}
+
+extension TMFormat: ExpressibleByArgument {}
+
+extension Substring {
+    func trimmingCharacters(in set: Character) -> Substring {
+        var copy = self
+        while copy.first == set { copy.removeFirst() }
+        while copy.last == set { copy.removeLast() }
+        return copy
+    }
+}
+
+/// What a first pass over the inputs learns, when the writer needs it before the first unit.
+struct MemorySurvey {
+    var languages: [LanguageTag] = []
+    var hasScore = false, hasBead = false, hasDocument = false
+
+    mutating func add(_ unit: TranslationUnit) {
+        for language in unit.languages where !languages.contains(language) { languages.append(language) }
+        hasScore = hasScore || unit.score != nil
+        hasBead = hasBead || unit.beadKind != nil
+        hasDocument = hasDocument || unit.document != nil
+    }
+
+    var columns: [CSVWriter.ExtraColumn] {
+        (hasScore ? [.score] : []) + (hasBead ? [.bead] : []) + (hasDocument ? [.document] : [])
+    }
+}
+
+/// Reading inputs and opening the output: what every `tm` subcommand shares.
+struct MemoryPipeline {
+    let inputs: [String]
+    let read: TMReadOptions
+    let write: TMWriteOptions
+    let output: String
+
+    func validate() throws {
+        for input in inputs { _ = try formatOfInput(input) }
+        _ = try write.format(of: output)
+        if output != "-", inputs.contains(output) {
+            throw ValidationError("the output '\(output)' is also an input; write to a new file")
+        }
+        if output == "-" && write.to == nil { throw ValidationError("writing to stdout ('-o -') needs --to tmx|csv|tsv") }
+    }
+
+    func formatOfInput(_ path: String) throws -> TMFormat {
+        guard let format = TMFormat(path: path) else {
+            throw ValidationError("cannot tell the format of '\(path)': name it .tmx, .csv or .tsv")
+        }
+        return format
+    }
+
+    /// Reads every input in order, calling `body` with each unit and its ordinal; reports what
+    /// lenient reading skipped on stderr.
+    func forEachUnit(_ body: (TranslationUnit, Int) throws -> Void) throws {
+        var ordinal = 0
+        for input in inputs {
+            let reader = try formatOfInput(input).reader(.file(input), lenient: read.lenient, spreadsheetGuarded: read.fromSpreadsheet)
+            let report = try reader.read { unit in
+                try body(unit, ordinal)
+                ordinal += 1
+            }
+            reportRead(report, file: input)
+        }
+    }
+
+    func survey() throws -> MemorySurvey {
+        var survey = MemorySurvey()
+        for input in inputs {
+            let reader = try formatOfInput(input).reader(.file(input), lenient: read.lenient, spreadsheetGuarded: read.fromSpreadsheet)
+            _ = try reader.read { survey.add($0) }
+        }
+        return survey
+    }
+
+    /// The TMX srclang: --src-lang, or the one srclang every TMX input names, or *all*.
+    func sourceLanguage() throws -> LanguageTag? {
+        if let language = write.srcLang { return language }
+        var found: Set<LanguageTag?> = []
+        for input in inputs {
+            guard try formatOfInput(input) == .tmx else { return nil }
+            found.insert(try TMXReader(input: .file(input)).header().sourceLanguage)
+        }
+        return found.count == 1 ? found.first ?? nil : nil
+    }
+
+    /// Opens the output and its writer; `survey` supplies CSV columns when none were given.
+    func openWriter(survey: () throws -> MemorySurvey, duplicates: DuplicatePolicy) throws -> (TextOutput, any TranslationUnitWriter) {
+        let format = try write.format(of: output)
+        let writer: (TextOutput) -> any TranslationUnitWriter
+        switch format {
+        case .tmx:
+            let header = TMXWriter.Header(sourceLanguage: try sourceLanguage(), creationDate: creationDate(), toolVersion: Rosetta.version)
+            writer = { TMXWriter(output: $0, header: header, duplicates: duplicates) }
+        case .csv, .tsv:
+            var languages = try write.languageList()
+            var columns = try write.columnList()
+            if languages == nil || columns == nil {
+                let found = try survey()
+                languages = languages ?? found.languages
+                columns = columns ?? found.columns
+            }
+            guard let languages, languages.count >= 2 else {
+                throw ValidationError("the inputs have fewer than two languages; nothing to write as CSV")
+            }
+            var options = write.target == .spreadsheet ? CSVWriter.Options.spreadsheet : CSVWriter.Options()
+            options.delimiter = format == .tsv ? .tab : .comma
+            options.extraColumns = columns ?? []
+            options.byteOrderMark = options.byteOrderMark || write.bom
+            options.duplicates = duplicates
+            writer = { CSVWriter(output: $0, languages: languages, options: options) }
+        }
+        let sink = output == "-" ? TextOutput.standardOutput() : try TextOutput.file(atPath: output)
+        return (sink, writer(sink))
+    }
+}
+
+/// Says on stderr what lenient reading skipped and what flattening removed.
+func reportRead(_ read: ReadReport, file: String) {
+    if read.unitsSkipped > 0 {
+        Diagnostics.warning("\(file): skipped \(read.unitsSkipped) faulty unit(s) (--lenient); the first:")
+        for problem in read.problems.prefix(5) { Diagnostics.note("  \(problem)") }
+    }
+    if read.inlineCodesRemoved > 0 {
+        Diagnostics.note("\(file): \(read.inlineCodesRemoved) inline code(s) (<bpt>, <ept>, <it>, <ph>, <ut>) dropped: Rosetta reads TMX level 1 (plain text)")
+    }
+    if !read.ignoredColumns.isEmpty {
+        Diagnostics.note("\(file): column(s) ignored: \(read.ignoredColumns.joined(separator: ", "))")
+    }
+}
+
+extension TMCommand {
+    struct Merge: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Concatenate memories into one, leaving out exact repeats.",
+            discussion: "Example: rosetta tm merge en-ru.tmx en-ko.tmx -o all.tmx")
+
+        @Argument(help: "The memories to merge (.tmx, .csv, .tsv).") var inputs: [String]
+        @Option(name: .shortAndLong, help: "The merged memory ('-' for stdout with --to).") var output: String
+        @OptionGroup var read: TMReadOptions
+        @OptionGroup var write: TMWriteOptions
+
+        var pipeline: MemoryPipeline { MemoryPipeline(inputs: inputs, read: read, write: write, output: output) }
+        func validate() throws {
+            if inputs.isEmpty { throw ValidationError("give at least one memory to merge") }
+            try pipeline.validate()
+        }
+
+        func run() throws {
+            try reportingErrors {
+                let (sink, writer) = try pipeline.openWriter(survey: pipeline.survey, duplicates: .standard)
+                try pipeline.forEachUnit { unit, _ in writer.write(unit) }
+                writer.finish()
+                sink.close()
+                report(writer.report)
+            }
+        }
+    }
+
+    struct Dedupe: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Remove duplicate units, keeping the best-scored of each (deterministic).",
+            discussion: """
+                Two passes over the inputs: the first finds the best unit of each group (highest \
+                x-score; the first on ties; unscored units rank lowest), the second writes them in \
+                input order. Memory: one small entry per distinct unit. --by source keeps one \
+                translation per source sentence.
+                """)
+
+        @Argument(help: "The memories to de-duplicate (.tmx, .csv, .tsv).") var inputs: [String]
+        @Option(name: .shortAndLong, help: "The de-duplicated memory.") var output: String
+        @Option(help: "What makes units duplicates: 'content' (same texts in the same languages) or a language code (same text in that language).")
+        var by: String = "content"
+        @OptionGroup var read: TMReadOptions
+        @OptionGroup var write: TMWriteOptions
+
+        var pipeline: MemoryPipeline { MemoryPipeline(inputs: inputs, read: read, write: write, output: output) }
+        func grouping() throws -> Deduplicator.Grouping {
+            if by == "content" { return .content }
+            guard let language = try? LanguageTag(by) else { throw ValidationError("--by: 'content' or a language code such as en") }
+            return .source(language)
+        }
+        func validate() throws {
+            if inputs.isEmpty { throw ValidationError("give at least one memory") }
+            _ = try grouping()
+            try pipeline.validate()
+        }
+
+        func run() throws {
+            try reportingErrors {
+                var deduplicator = Deduplicator(grouping: try grouping())
+                var survey = MemorySurvey()
+                try pipeline.forEachUnit { unit, _ in
+                    deduplicator.observe(unit)
+                    survey.add(unit)
+                }
+                let (sink, writer) = try pipeline.openWriter(survey: { survey }, duplicates: .keepAll)
+                var dropped = 0
+                try pipeline.forEachUnit { unit, ordinal in
+                    if deduplicator.keeps(unit, ordinal: ordinal) { writer.write(unit) } else { dropped += 1 }
+                }
+                writer.finish()
+                sink.close()
+                Diagnostics.note("\(deduplicator.observed) unit(s) read, \(dropped) duplicate(s) removed, \(writer.report.unitsWritten) written")
+                report(writer.report)
+            }
+        }
+    }
+
+    struct Filter: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Keep the units scored at least --min-score.",
+            discussion: "Units without a score are kept unless --drop-unscored. Example: rosetta tm filter --min-score 0.5 all.tmx -o good.tmx")
+
+        @Argument(help: "The memories to filter.") var inputs: [String]
+        @Option(name: .shortAndLong, help: "The filtered memory.") var output: String
+        @Option(help: "The lowest x-score kept (0–1).") var minScore: Double
+        @Flag(help: "Also leave out units that have no score.") var dropUnscored = false
+        @OptionGroup var read: TMReadOptions
+        @OptionGroup var write: TMWriteOptions
+
+        var pipeline: MemoryPipeline { MemoryPipeline(inputs: inputs, read: read, write: write, output: output) }
+        func validate() throws {
+            if inputs.isEmpty { throw ValidationError("give at least one memory") }
+            if !(0...1).contains(minScore) { throw ValidationError("--min-score must be between 0 and 1") }
+            try pipeline.validate()
+        }
+
+        func run() throws {
+            try reportingErrors {
+                let (sink, writer) = try pipeline.openWriter(survey: pipeline.survey, duplicates: .standard)
+                var below = 0, unscored = 0
+                try pipeline.forEachUnit { unit, _ in
+                    if let score = unit.score {
+                        guard score >= minScore else { below += 1; return }
+                    } else if dropUnscored {
+                        unscored += 1
+                        return
+                    }
+                    writer.write(unit)
+                }
+                writer.finish()
+                sink.close()
+                Diagnostics.note("\(below) unit(s) scored below \(minScore) left out" + (dropUnscored ? ", \(unscored) unscored" : ""))
+                report(writer.report)
+            }
+        }
+    }
+
+    struct Convert: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Convert a memory between TMX, CSV and TSV (by file extension).",
+            discussion: "Example: rosetta tm convert all.tmx all.csv --columns x-score")
+
+        @Argument(help: "The memory to read.") var input: String
+        @Argument(help: "The memory to write ('-' for stdout with --to).") var output: String
+        @OptionGroup var read: TMReadOptions
+        @OptionGroup var write: TMWriteOptions
+
+        var pipeline: MemoryPipeline { MemoryPipeline(inputs: [input], read: read, write: write, output: output) }
+        func validate() throws { try pipeline.validate() }
+
+        func run() throws {
+            try reportingErrors {
+                let (sink, writer) = try pipeline.openWriter(survey: pipeline.survey, duplicates: .standard)
+                try pipeline.forEachUnit { unit, _ in writer.write(unit) }
+                writer.finish()
+                sink.close()
+                report(writer.report)
+            }
+        }
+    }
+
+    struct Stats: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Count units, languages, bead types and scores (a histogram) of memories.")
+
+        @Argument(help: "The memories (.tmx, .csv, .tsv).") var inputs: [String]
+        @OptionGroup var read: TMReadOptions
+
+        func validate() throws {
+            if inputs.isEmpty { throw ValidationError("give at least one memory") }
+            for input in inputs where TMFormat(path: input) == nil {
+                throw ValidationError("cannot tell the format of '\(input)': name it .tmx, .csv or .tsv")
+            }
+        }
+
+        func run() throws {
+            try reportingErrors {
+                var statistics = MemoryStatistics()
+                for input in inputs {
+                    guard let format = TMFormat(path: input) else { continue }
+                    let report = try format.reader(.file(input), lenient: read.lenient, spreadsheetGuarded: read.fromSpreadsheet)
+                        .read { statistics.add($0) }
+                    reportRead(report, file: input)
+                }
+                let output = TextOutput.standardOutput()
+                output.write(statistics.formatted())
+                output.close()
+            }
+        }
+    }
+}
