@@ -25,6 +25,7 @@ func printError(_ message: String) {
 /// Every benchmark; each lives in its own `<Name>Benchmark.swift` file.
 let benchmarks: [Benchmark] = [
     segmentationBenchmark,
+    tmBenchmark,
 ]
 
 let requested = Array(CommandLine.arguments.dropFirst())

@@ -56,6 +56,8 @@ public final class CSVWriter: TranslationUnitWriter {
     private var duplicates: DuplicateFilter
     private var cleaner = SegmentCleaner()
     private var counts = ExportReport()
+    private var pending = PendingBytes()
+    private var variants: [(language: LanguageTag, text: String)] = []
 
     public var report: ExportReport {
         var report = counts
@@ -81,7 +83,7 @@ public final class CSVWriter: TranslationUnitWriter {
     }
 
     public func write(_ unit: TranslationUnit) {
-        let variants = cleanVariants(unit, cleaner: &cleaner, report: &counts)
+        cleanVariants(unit, into: &variants, cleaner: &cleaner, report: &counts)
         var cells: [String] = []
         cells.reserveCapacity(languages.count + options.extraColumns.count)
         for language in languages {
@@ -108,29 +110,44 @@ public final class CSVWriter: TranslationUnitWriter {
         counts.unitsWritten += 1
     }
 
-    public func finish() { output.flush() }
-
-    private func writeRow(_ cells: [String]) {
-        var line = ""
-        for (index, cell) in cells.enumerated() {
-            if index > 0 { line += separator }
-            let guarded = options.spreadsheetGuard ? Self.guarded(cell) : cell
-            line += options.delimiter == .comma ? Self.quoted(guarded) : guarded
-        }
-        line += lineEnd
-        output.write(line)
+    public func finish() {
+        pending.flush(to: output)
+        output.flush()
     }
 
-    static func quoted(_ cell: String) -> String {
-        guard cell.utf8.contains(where: { $0 == 0x2C || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }) else { return cell }
-        var bytes: [UInt8] = [0x22]
-        bytes.reserveCapacity(cell.utf8.count + 4)
-        for byte in cell.utf8 {
-            bytes.append(byte)
-            if byte == 0x22 { bytes.append(0x22) }
+    private func writeRow(_ cells: [String]) {
+        Self.appendRow(cells, options: options, separator: separator, lineEnd: lineEnd, to: &pending)
+        pending.flushIfFull(to: output)
+    }
+
+    /// One access to the buffer for the whole row (a class property accessed per byte would pay
+    /// an exclusivity check each time).
+    private static func appendRow(_ cells: [String], options: Options, separator: String, lineEnd: String, to pending: inout PendingBytes) {
+        for (index, cell) in cells.enumerated() {
+            if index > 0 { pending.append(separator) }
+            var cell = options.spreadsheetGuard ? guarded(cell) : cell
+            if options.delimiter == .tab {
+                pending.append(cell)
+                continue
+            }
+            cell.withUTF8 { bytes in
+                // RFC 4180: quote a field holding a comma, quote or line break; double its quotes.
+                guard bytes.contains(where: { $0 == 0x2C || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }) else {
+                    pending.bytes.append(contentsOf: bytes)
+                    return
+                }
+                pending.bytes.append(0x22)
+                var start = 0
+                for index in bytes.indices where bytes[index] == 0x22 {
+                    pending.bytes.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start...index]))
+                    pending.bytes.append(0x22)
+                    start = index + 1
+                }
+                pending.bytes.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start...]))
+                pending.bytes.append(0x22)
+            }
         }
-        bytes.append(0x22)
-        return String(decoding: bytes, as: UTF8.self)
+        pending.append(lineEnd)
     }
 
     /// Formula triggers a spreadsheet would evaluate.

@@ -18,7 +18,8 @@ struct SegmentCleaner {
     var nfcNormalized = 0
 
     mutating func clean(_ text: String) -> String {
-        if Self.isClean(text.utf8) { return Self.isQuickNFC(text) ? text : nfc(text) }
+        var text = text
+        if text.withUTF8(Self.isCleanAndQuickNFC) { return text }
         var scalars = String.UnicodeScalarView()
         var pendingSpace = false
         var changedSpace = false
@@ -38,8 +39,8 @@ struct SegmentCleaner {
         }
         if pendingSpace { changedSpace = true }
         if changedSpace { whitespaceNormalized += 1 }
-        let result = String(scalars)
-        return Self.isQuickNFC(result) ? result : nfc(result)
+        var result = String(scalars)
+        return result.withUTF8(Self.isCleanAndQuickNFC) ? result : nfc(result)
     }
 
     private mutating func nfc(_ text: String) -> String {
@@ -49,25 +50,50 @@ struct SegmentCleaner {
         return normalized
     }
 
-    /// The fast path: no byte that could start a change (controls, multi-space, padding, C1,
-    /// U+2028/9, noncharacters). Scans bytes only.
-    static func isClean(_ bytes: String.UTF8View) -> Bool {
-        var previous: UInt8 = 0x20  // so that a leading space is caught
-        var beforePrevious: UInt8 = 0
-        for byte in bytes {
-            switch byte {
-            case 0..<0x20, 0x7F: return false
-            case 0x20 where previous == 0x20: return false
-            case 0x80...0x9F where previous == 0xC2: return false  // C1 controls, NEL
-            case 0xA8...0xA9 where previous == 0x80 && beforePrevious == 0xE2: return false  // U+2028/9
-            case 0x90...0xAF where previous == 0xB7 && beforePrevious == 0xEF: return false  // U+FDD0…FDEF
-            case 0xBE...0xBF where previous == 0xBF: return false  // U+xFFFE, U+xFFFF (any plane)
-            default: break
+    /// The fast path, one pass over the bytes: true when cleaning would change nothing (no
+    /// control, padding, double space, line separator or noncharacter) and every scalar is in a
+    /// block whose characters are all NFC_Quick_Check=Yes and never combine with a neighbour
+    /// (Latin-1 and Latin Extended, Cyrillic letters, Hangul syllables and compatibility jamo,
+    /// CJK ideographs, common punctuation). Anything else takes the full pass (and Foundation's NFC).
+    static func isCleanAndQuickNFC(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let count = bytes.count
+        guard count > 0 else { return true }
+        if bytes[0] == 0x20 || bytes[count - 1] == 0x20 { return false }
+        var index = 0
+        var previousSpace = false
+        while index < count {
+            let lead = bytes[index]
+            if lead < 0x80 {
+                if lead < 0x20 || lead == 0x7F { return false }
+                if lead == 0x20 {
+                    if previousSpace { return false }
+                    previousSpace = true
+                } else {
+                    previousSpace = false
+                }
+                index += 1
+                continue
             }
-            beforePrevious = previous
-            previous = byte
+            previousSpace = false
+            let scalar: UInt32
+            if lead < 0xE0 {
+                scalar = UInt32(lead & 0x1F) << 6 | UInt32(bytes[index + 1] & 0x3F)
+                index += 2
+            } else if lead < 0xF0 {
+                scalar = UInt32(lead & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F)
+                index += 3
+            } else {
+                return false  // supplementary planes: rare in news text; the full pass decides
+            }
+            switch scalar {
+            case 0xA0..<0x300, 0x400..<0x483, 0x48A..<0x530, 0x2010..<0x2028, 0x2030..<0x205F,
+                 0x3000..<0x302A, 0x3131..<0x318F, 0x4E00..<0xA000, 0xAC00..<0xD7A4:
+                continue
+            default:
+                return false
+            }
         }
-        return previous != 0x20 || bytes.isEmpty
+        return true
     }
 
     static func isIllegal(_ scalar: Unicode.Scalar) -> Bool {
@@ -88,20 +114,9 @@ struct SegmentCleaner {
         }
     }
 
-    /// True when every scalar is in a block whose characters are all NFC_Quick_Check=Yes and
-    /// never combine with a neighbour (ASCII, Latin-1 and Latin Extended, Cyrillic letters,
-    /// Hangul syllables and compatibility jamo, CJK ideographs, common punctuation); otherwise
-    /// the caller normalizes with Foundation.
-    static func isQuickNFC(_ text: String) -> Bool {
-        for scalar in text.unicodeScalars {
-            switch scalar.value {
-            case 0..<0x300, 0x400..<0x483, 0x48A..<0x530, 0x2010..<0x2028, 0x2030..<0x205F,
-                 0x3000..<0x302A, 0x3131..<0x318F, 0x4E00..<0xA000, 0xAC00..<0xD7A4:
-                continue
-            default:
-                return false
-            }
-        }
-        return true
+    /// Whether `clean` returns `text` as it is without a full pass (`isCleanAndQuickNFC`).
+    static func isFastPath(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8(isCleanAndQuickNFC)
     }
 }

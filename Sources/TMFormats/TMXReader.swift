@@ -142,6 +142,8 @@ final class TMXEventHandler: NSObject, XMLParserDelegate {
     private var tuvLine = 0
     private var tuvColumn = 0
     private var segment = ""
+    /// Codes as spelled in the file → parsed tags; a memory uses a handful.
+    private var languageCache: [String: LanguageTag] = [:]
 
     init(file: String, lenient: Bool, body: @escaping (TranslationUnit) throws -> Void) {
         self.file = file
@@ -220,9 +222,10 @@ final class TMXEventHandler: NSObject, XMLParserDelegate {
             guard let code = attributes["xml:lang"] ?? attributes["lang"] else {
                 return unitProblem(.missingLanguage(file: file, line: line, column: column))
             }
-            guard let language = try? LanguageTag(code) else {
+            guard let language = languageCache[code] ?? (try? LanguageTag(code)) else {
                 return unitProblem(.badLanguage(file: file, line: line, column: column, value: code))
             }
+            if languageCache.count < 64 { languageCache[code] = language }
             if unit.variants.contains(where: { $0.language == language }) {
                 return unitProblem(.repeatedLanguage(file: file, line: line, column: column, language: language.identifier))
             }
@@ -303,8 +306,7 @@ final class TMXEventHandler: NSObject, XMLParserDelegate {
     private func readProp(type: String, text: String) {
         switch type {
         case "x-score":
-            let trimmed = text.trimmingCharacters(in: .whitespaces)
-            guard let score = Double(trimmed), score.isFinite, (0...1).contains(score) else {
+            guard let score = Double(text), score.isFinite, (0...1).contains(score) else {
                 return unitProblem(.badScore(file: file, line: lastLine, column: lastColumn, value: text))
             }
             unit.score = score

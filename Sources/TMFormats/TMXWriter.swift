@@ -33,6 +33,9 @@ public final class TMXWriter: TranslationUnitWriter {
     private var duplicates: DuplicateFilter
     private var cleaner = SegmentCleaner()
     private var counts = ExportReport()
+    /// Units are assembled as bytes here and handed to `output` in large pieces.
+    private var pending = PendingBytes()
+    private var variants: [(language: LanguageTag, text: String)] = []
 
     public var report: ExportReport {
         var report = counts
@@ -59,7 +62,7 @@ public final class TMXWriter: TranslationUnitWriter {
     }
 
     public func write(_ unit: TranslationUnit) {
-        let variants = cleanVariants(unit, cleaner: &cleaner, report: &counts)
+        cleanVariants(unit, into: &variants, cleaner: &cleaner, report: &counts)
         guard variants.count >= 2 else {
             counts.oneSidedUnitsSkipped += 1
             return
@@ -74,45 +77,100 @@ public final class TMXWriter: TranslationUnitWriter {
             counts.duplicatesSkipped += 1
             return
         }
-        var xml = "    <tu tuid=\"\(key)\" creationdate=\"\(date)\">\n"
-        if let score = unit.score { xml += "      <prop type=\"x-score\">\(formatScore(score))</prop>\n" }
-        if let kind = unit.beadKind {
-            let kind = cleaner.clean(kind)
-            if !kind.isEmpty { xml += "      <prop type=\"x-bead\">\(escape(kind))</prop>\n" }
-        }
-        if let document = unit.document {
-            let document = cleaner.clean(document)
-            if !document.isEmpty { xml += "      <prop type=\"x-document\">\(escape(document))</prop>\n" }
-        }
-        for (language, text) in variants {
-            xml += "      <tuv xml:lang=\"\(language.identifier)\"><seg>\(escape(text))</seg></tuv>\n"
-        }
-        xml += "    </tu>\n"
-        output.write(xml)
+        let kind = unit.beadKind.map { cleaner.clean($0) } ?? ""
+        let document = unit.document.map { cleaner.clean($0) } ?? ""
+        Self.appendUnit(key: key, date: date, score: unit.score, kind: kind, document: document, variants: variants, to: &pending)
+        pending.flushIfFull(to: output)
         counts.unitsWritten += 1
     }
 
+    /// One `<tu>`, assembled with a single access to the buffer.
+    private static func appendUnit(key: UnitKey, date: String, score: Double?, kind: String, document: String,
+                                   variants: [(language: LanguageTag, text: String)], to pending: inout PendingBytes) {
+        pending.append("    <tu tuid=\"")
+        key.appendHex(to: &pending.bytes)
+        pending.append("\" creationdate=\"")
+        pending.append(date)
+        pending.append("\">\n")
+        if let score {
+            pending.append("      <prop type=\"x-score\">")
+            pending.appendScore(score)
+            pending.append("</prop>\n")
+        }
+        if !kind.isEmpty { pending.element("      <prop type=\"x-bead\">", kind, "</prop>\n") }
+        if !document.isEmpty { pending.element("      <prop type=\"x-document\">", document, "</prop>\n") }
+        for (language, text) in variants {
+            pending.append("      <tuv xml:lang=\"")
+            pending.append(language.identifier)
+            pending.element("\"><seg>", text, "</seg></tuv>\n")
+        }
+        pending.append("    </tu>\n")
+    }
+
     public func finish() {
-        output.write("  </body>\n</tmx>\n")
+        pending.append("  </body>\n</tmx>\n")
+        pending.flush(to: output)
         output.flush()
     }
 }
 
-/// XML escaping for text and attribute values (`&`, `<`, `>`, `"`); works on UTF-8 bytes.
+/// XML escaping for text and attribute values (`&`, `<`, `>`, `"`).
 func escape(_ text: String) -> String {
-    guard text.utf8.contains(where: { $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 }) else { return text }
+    var pending = PendingBytes()
+    pending.appendEscaped(text)
+    return String(decoding: pending.bytes, as: UTF8.self)
+}
+
+/// A writer's output buffer: units are assembled as UTF-8 bytes (no intermediate strings) and
+/// passed to the `TextOutput` in pieces of about 64 KB.
+struct PendingBytes {
     var bytes: [UInt8] = []
-    bytes.reserveCapacity(text.utf8.count + 16)
-    for byte in text.utf8 {
-        switch byte {
-        case 0x26: bytes.append(contentsOf: "&amp;".utf8)
-        case 0x3C: bytes.append(contentsOf: "&lt;".utf8)
-        case 0x3E: bytes.append(contentsOf: "&gt;".utf8)
-        case 0x22: bytes.append(contentsOf: "&quot;".utf8)
-        default: bytes.append(byte)
+    static let flushSize = 1 << 16
+
+    init() { bytes.reserveCapacity(Self.flushSize + 4096) }
+
+    mutating func append(_ text: String) {
+        var text = text
+        text.withUTF8 { bytes.append(contentsOf: $0) }
+    }
+
+    /// `open`, the escaped `text`, `close`.
+    mutating func element(_ open: String, _ text: String, _ close: String) {
+        append(open)
+        appendEscaped(text)
+        append(close)
+    }
+
+    mutating func appendEscaped(_ text: String) {
+        var text = text
+        text.withUTF8 { source in
+            var start = 0
+            for (index, byte) in source.enumerated() {
+                let replacement: StaticString
+                switch byte {
+                case 0x26: replacement = "&amp;"
+                case 0x3C: replacement = "&lt;"
+                case 0x3E: replacement = "&gt;"
+                case 0x22: replacement = "&quot;"
+                default: continue
+                }
+                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: source[start..<index]))
+                bytes.append(contentsOf: UnsafeBufferPointer(start: replacement.utf8Start, count: replacement.utf8CodeUnitCount))
+                start = index + 1
+            }
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: source[start...]))
         }
     }
-    return String(decoding: bytes, as: UTF8.self)
+
+    mutating func flushIfFull(to output: TextOutput) {
+        if bytes.count >= Self.flushSize { flush(to: output) }
+    }
+
+    mutating func flush(to output: TextOutput) {
+        guard !bytes.isEmpty else { return }
+        output.write(String(decoding: bytes, as: UTF8.self))
+        bytes.removeAll(keepingCapacity: true)
+    }
 }
 
 /// TMX dates: `YYYYMMDDThhmmssZ`, UTC.

@@ -68,12 +68,12 @@ public struct ExportReport: Sendable, Equatable {
     }
 }
 
-/// Cleans a unit's variants for writing: text cleaned, empty variants and repeated languages
-/// dropped (counted in `report` and `cleaner`).
-func cleanVariants(_ unit: TranslationUnit, cleaner: inout SegmentCleaner,
-                   report: inout ExportReport) -> [(language: LanguageTag, text: String)] {
-    var variants: [(language: LanguageTag, text: String)] = []
-    variants.reserveCapacity(unit.variants.count)
+/// Cleans a unit's variants for writing into `variants` (reused storage, so that writing a unit
+/// allocates no array): text cleaned, empty variants and repeated languages dropped (counted in
+/// `report` and `cleaner`).
+func cleanVariants(_ unit: TranslationUnit, into variants: inout [(language: LanguageTag, text: String)],
+                   cleaner: inout SegmentCleaner, report: inout ExportReport) {
+    variants.removeAll(keepingCapacity: true)
     for variant in unit.variants {
         let text = cleaner.clean(variant.text)
         if text.isEmpty { continue }
@@ -83,5 +83,28 @@ func cleanVariants(_ unit: TranslationUnit, cleaner: inout SegmentCleaner,
         }
         variants.append((variant.language, text))
     }
-    return variants
+}
+
+extension PendingBytes {
+    /// Appends what `formatScore` (CorpusModel) returns, four decimals, without building strings.
+    mutating func appendScore(_ value: Double) {
+        let scaled = (value * 10_000).rounded()
+        guard scaled.magnitude < 1e15 else { return append(formatScore(value)) }
+        if scaled < 0 { bytes.append(UInt8(ascii: "-")) }
+        let magnitude = Int(scaled.magnitude)
+        appendDecimal(magnitude / 10_000)
+        bytes.append(UInt8(ascii: "."))
+        var fraction = magnitude % 10_000
+        var digits: (UInt8, UInt8, UInt8, UInt8) = (0, 0, 0, 0)
+        digits.3 = UInt8(fraction % 10); fraction /= 10
+        digits.2 = UInt8(fraction % 10); fraction /= 10
+        digits.1 = UInt8(fraction % 10); fraction /= 10
+        digits.0 = UInt8(fraction)
+        bytes.append(0x30 + digits.0); bytes.append(0x30 + digits.1); bytes.append(0x30 + digits.2); bytes.append(0x30 + digits.3)
+    }
+
+    private mutating func appendDecimal(_ value: Int) {
+        if value >= 10 { appendDecimal(value / 10) }
+        bytes.append(0x30 + UInt8(value % 10))
+    }
 }

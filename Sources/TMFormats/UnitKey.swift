@@ -1,8 +1,11 @@
 public import CorpusModel
 
-/// The identity of a unit's content: its languages and texts, in language order, hashed with
-/// 64-bit FNV-1a. The same content gives the same key in every run, on every machine and in
-/// whatever order the variants come (Swift's `Hasher` is seeded per process, so it cannot be used).
+/// The identity of a unit's content: its languages and texts, whatever order the variants come
+/// in. Each (language, text) pair is hashed eight bytes at a time (multiply–xorshift rounds,
+/// lengths mixed in so that ("ab", "c") and ("a", "bc") differ) and scrambled with SplitMix64's
+/// finalizer; the pair hashes are added, which makes the key independent of order without
+/// sorting. The same content gives the same key in every run and on every machine (Swift's
+/// `Hasher` is seeded per process, so it cannot be used).
 ///
 /// It is the TMX `tuid` (so a re-import updates rather than duplicates) and the de-duplication key.
 public struct UnitKey: Hashable, Sendable, CustomStringConvertible {
@@ -10,14 +13,42 @@ public struct UnitKey: Hashable, Sendable, CustomStringConvertible {
 
     /// The key of the given (language, text) pairs; texts should already be cleaned.
     public init(_ variants: [(language: LanguageTag, text: String)]) {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        let ordered = variants.count == 2 && variants[0].language <= variants[1].language
-            ? variants : variants.sorted { $0.language < $1.language }
-        for variant in ordered {
+        var sum: UInt64 = 0
+        for variant in variants {
+            var hash: UInt64 = 0xcbf2_9ce4_8422_2325
             hash = Self.mix(variant.language.identifier, into: hash)
             hash = Self.mix(variant.text, into: hash)
+            sum &+= Self.scramble(hash)
         }
-        value = hash
+        value = Self.scramble(sum ^ UInt64(variants.count))
+    }
+
+    /// SplitMix64's finalizer: every input bit affects every output bit.
+    private static func scramble(_ value: UInt64) -> UInt64 {
+        var z = value
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+
+    /// Folds the UTF-8 bytes of `text` into `start`, a little-endian word at a time.
+    private static func mix(_ text: String, into start: UInt64) -> UInt64 {
+        var hash = start
+        var text = text
+        text.withUTF8 { bytes in
+            var index = 0
+            while index < bytes.count {
+                var word: UInt64 = 0
+                let end = min(index + 8, bytes.count)
+                for offset in index..<end { word |= UInt64(bytes[offset]) << UInt64(8 * (offset - index)) }
+                hash = (hash ^ word) &* 0x9E37_79B9_7F4A_7C15
+                hash ^= hash >> 29
+                index = end
+            }
+            hash = (hash ^ UInt64(bytes.count)) &* 0x9E37_79B9_7F4A_7C15
+            hash ^= hash >> 32
+        }
+        return hash
     }
 
     public init(_ unit: TranslationUnit) {
@@ -29,27 +60,18 @@ public struct UnitKey: Hashable, Sendable, CustomStringConvertible {
         self.init([(source, text)])
     }
 
-    private static func mix(_ text: String, into start: UInt64) -> UInt64 {
-        var hash = start
-        for byte in text.utf8 {
-            hash ^= UInt64(byte)
-            hash &*= 0x0000_0100_0000_01B3
-        }
-        hash ^= 0xFF  // a separator byte never found in UTF-8: ("ab", "c") and ("a", "bc") differ
-        hash &*= 0x0000_0100_0000_01B3
-        return hash
-    }
-
     /// 16 lower-case hex digits.
     public var description: String {
-        let digits: [UInt8] = Array("0123456789abcdef".utf8)
-        var bytes = [UInt8](repeating: 0, count: 16)
-        var rest = value
-        for index in stride(from: 15, through: 0, by: -1) {
-            bytes[index] = digits[Int(rest & 0xF)]
-            rest >>= 4
-        }
+        var bytes: [UInt8] = []
+        appendHex(to: &bytes)
         return String(decoding: bytes, as: UTF8.self)
+    }
+
+    func appendHex(to bytes: inout [UInt8]) {
+        for shift in stride(from: 60, through: 0, by: -4) {
+            let digit = UInt8((value >> UInt64(shift)) & 0xF)
+            bytes.append(digit < 10 ? 0x30 + digit : 0x57 + digit)
+        }
     }
 }
 
