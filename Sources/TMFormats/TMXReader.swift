@@ -62,6 +62,7 @@ public final class TMXReader: TranslationUnitReader {
             parser.delegate = handler
             handler.parser = parser
             _ = parser.parse()
+            _ = handler.position()  // where the parser stopped, for a truncated file
             handler.parser = nil
             if let error = handler.failure { throw error }
             if !handler.finished {
@@ -151,7 +152,7 @@ final class TMXEventHandler: NSObject, XMLParserDelegate {
         self.body = body
     }
 
-    private func position() -> (Int, Int) {
+    func position() -> (Int, Int) {
         guard let parser else { return (lastLine, lastColumn) }
         lastLine = parser.lineNumber
         lastColumn = parser.columnNumber
@@ -172,7 +173,9 @@ final class TMXEventHandler: NSObject, XMLParserDelegate {
     func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?,
                 qualifiedName: String?, attributes: [String: String]) {
         guard failure == nil, !(headerOnly && finished) else { return }
-        let (line, column) = position()
+        // The position costs two calls into libxml2: taken only where a unit starts or a fault is.
+        var line: Int { position().0 }
+        var column: Int { lastColumn }
         if skipDepth > 0 {
             skipDepth += 1
             if skippingCode { report.inlineCodesRemoved += Self.codeElements.contains(name) ? 1 : 0 }
@@ -207,7 +210,7 @@ final class TMXEventHandler: NSObject, XMLParserDelegate {
             place = .tu
             unit = TranslationUnit(variants: [])
             unitFault = nil
-            (tuLine, tuColumn) = (line, column)
+            (tuLine, tuColumn) = position()
         case (.tu, "prop"), (.tuv, "prop"):
             propType = place == .tu ? attributes["type"] : nil
             propText = ""
@@ -218,16 +221,16 @@ final class TMXEventHandler: NSObject, XMLParserDelegate {
             place = .tuv
             tuvHasSegment = false
             tuvLanguage = nil
-            (tuvLine, tuvColumn) = (line, column)
+            (tuvLine, tuvColumn) = position()
             guard let code = attributes["xml:lang"] ?? attributes["lang"] else {
-                return unitProblem(.missingLanguage(file: file, line: line, column: column))
+                return unitProblem(.missingLanguage(file: file, line: tuvLine, column: tuvColumn))
             }
             guard let language = languageCache[code] ?? (try? LanguageTag(code)) else {
-                return unitProblem(.badLanguage(file: file, line: line, column: column, value: code))
+                return unitProblem(.badLanguage(file: file, line: tuvLine, column: tuvColumn, value: code))
             }
             if languageCache.count < 64 { languageCache[code] = language }
             if unit.variants.contains(where: { $0.language == language }) {
-                return unitProblem(.repeatedLanguage(file: file, line: line, column: column, language: language.identifier))
+                return unitProblem(.repeatedLanguage(file: file, line: tuvLine, column: tuvColumn, language: language.identifier))
             }
             tuvLanguage = language
         case (.tuv, "seg"):
@@ -263,7 +266,6 @@ final class TMXEventHandler: NSObject, XMLParserDelegate {
 
     func parser(_ parser: XMLParser, didEndElement name: String, namespaceURI: String?, qualifiedName: String?) {
         guard failure == nil, place != .done || name == "tmx" else { return }
-        _ = position()
         if skipDepth > 0 {
             skipDepth -= 1
             if skipDepth == 0 {
@@ -307,7 +309,8 @@ final class TMXEventHandler: NSObject, XMLParserDelegate {
         switch type {
         case "x-score":
             guard let score = Double(text), score.isFinite, (0...1).contains(score) else {
-                return unitProblem(.badScore(file: file, line: lastLine, column: lastColumn, value: text))
+                let (line, column) = position()
+                return unitProblem(.badScore(file: file, line: line, column: column, value: text))
             }
             unit.score = score
         case "x-bead": unit.beadKind = text
