@@ -177,10 +177,10 @@ enum TMBench {
     static func residentBytes() -> Int {
         guard let file = fopen("/proc/self/statm", "r") else { return 0 }
         defer { fclose(file) }
-        var size = 0, resident = 0
-        guard withUnsafeMutablePointer(to: &size, { s in withUnsafeMutablePointer(to: &resident) { r in
-            vfscanf_shim(file, s, r)
-        } }) == 2 else { return 0 }
+        var line = [UInt8](repeating: 0, count: 128)
+        let count = line.withUnsafeMutableBytes { fread($0.baseAddress, 1, 127, file) }
+        let fields = String(decoding: line[..<count], as: UTF8.self).split(separator: " ")
+        guard fields.count >= 2, let resident = Int(fields[1]) else { return 0 }
         return resident * Int(sysconf(Int32(_SC_PAGESIZE)))
     }
 
@@ -188,17 +188,6 @@ enum TMBench {
         var info = stat()
         return stat(path, &info) == 0 ? Int(info.st_size) : 0
     }
-}
-
-/// Reads two integers (fscanf is variadic, which Swift cannot call directly).
-private func vfscanf_shim(_ file: UnsafeMutablePointer<FILE>, _ a: UnsafeMutablePointer<Int>, _ b: UnsafeMutablePointer<Int>) -> Int32 {
-    var line = [CChar](repeating: 0, count: 128)
-    guard fgets(&line, 128, file) != nil else { return 0 }
-    let fields = String(cString: line).split(separator: " ")
-    guard fields.count >= 2, let first = Int(fields[0]), let second = Int(fields[1]) else { return 0 }
-    a.pointee = first
-    b.pointee = second
-    return 2
 }
 
 extension String {

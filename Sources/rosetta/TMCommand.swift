@@ -214,6 +214,8 @@ extension TMCommand {
 
         @Argument(help: "The memories to merge (.tmx, .csv, .tsv).") var inputs: [String]
         @Option(name: .shortAndLong, help: "The merged memory ('-' for stdout with --to).") var output: String
+        @Option(help: "Unite units that share the same text in this language into n-way units (en-ru + en-ko → en-ru-ko), which OmegaT needs to keep target languages apart. Holds the memory in RAM.")
+        var join: LanguageTag?
         @OptionGroup var read: TMReadOptions
         @OptionGroup var write: TMWriteOptions
 
@@ -225,6 +227,18 @@ extension TMCommand {
 
         func run() throws {
             try reportingErrors {
+                if let join {
+                    var joiner = UnitJoiner(pivot: join)
+                    try pipeline.forEachUnit { unit, _ in joiner.add(unit) }
+                    var survey = MemorySurvey()
+                    for unit in joiner.units { survey.add(unit) }
+                    let (sink, writer) = try pipeline.openWriter(survey: { survey }, duplicates: .standard)
+                    for unit in joiner.units { writer.write(unit) }
+                    writer.finish()
+                    sink.close()
+                    Diagnostics.note("\(joiner.joined) unit(s) united with another on the same \(join) text")
+                    return report(writer.report)
+                }
                 let (sink, writer) = try pipeline.openWriter(survey: pipeline.survey, duplicates: .standard)
                 try pipeline.forEachUnit { unit, _ in writer.write(unit) }
                 writer.finish()
