@@ -14,7 +14,7 @@ import Darwin
 ///
 ///     swift run -c release rosetta-bench tm          (ROSETTA_BENCH_UNITS=… to change the size)
 let tmBenchmark = Benchmark(name: "tm", summary: "TMX/CSV export and import units/s and peak memory vs plain writes") {
-    let units = Int(getenv("ROSETTA_BENCH_UNITS").map { String(cString: $0) } ?? "") ?? 1_000_000
+    let units = Int(getenv("ROSETTA_BENCH_UNITS").map { String(decoding: UnsafeRawBufferPointer(start: $0, count: strlen($0)), as: UTF8.self) } ?? "") ?? 1_000_000
     let folder = "/tmp/rosetta-bench-tm-\(getpid())"
     mkdir(folder, 0o700)
     func path(_ name: String, _ count: Int) -> String { "\(folder)/\(count)-\(name)" }
@@ -36,7 +36,9 @@ let tmBenchmark = Benchmark(name: "tm", summary: "TMX/CSV export and import unit
     print("units/s and MB/s per CPU second (user+sys; wall-clock units/s in brackets); peak RSS growth at \(units / 10) → \(units) units")
     print("phase           units/s (wall)         vs baseline  MB/s    peak growth MB")
     var baselineRate = [String: Double]()
-    for (name, body) in phases {
+    // ROSETTA_BENCH_TM_ONLY=tmx runs only the phases whose name contains it (for profiling).
+    let only = getenv("ROSETTA_BENCH_TM_ONLY").map { String(decoding: UnsafeRawBufferPointer(start: $0, count: strlen($0)), as: UTF8.self) }
+    for (name, body) in phases where only.map({ name.contains($0) }) ?? true {
         let small = try TMBench.inChild(units / 10, body)
         let large = try TMBench.inChild(units, body)
         let rate = Double(units) / large.cpuSeconds

@@ -132,7 +132,7 @@ public final class CSVWriter: TranslationUnitWriter {
             }
             cell.withUTF8 { bytes in
                 // RFC 4180: quote a field holding a comma, quote or line break; double its quotes.
-                guard bytes.contains(where: { $0 == 0x2C || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }) else {
+                guard WordScan.containsCSVSpecial(bytes) else {
                     pending.bytes.append(contentsOf: bytes)
                     return
                 }

@@ -62,6 +62,19 @@ struct SegmentCleaner {
         var index = 0
         var previousSpace = false
         while index < count {
+            // Eight ASCII bytes at a time: no control, no DEL, no two spaces in a row.
+            if index + 8 <= count {
+                let word = WordScan.word(bytes, at: index)
+                if word & WordScan.highs == 0 {
+                    if (word &- 0x2020_2020_2020_2020) & ~word & WordScan.highs != 0 || WordScan.hasByte(word, 0x7F) { return false }
+                    let x = word ^ 0x2020_2020_2020_2020
+                    let spaces = ~(((x & 0x7F7F_7F7F_7F7F_7F7F) &+ 0x7F7F_7F7F_7F7F_7F7F) | x | 0x7F7F_7F7F_7F7F_7F7F)
+                    if spaces & (spaces >> 8) != 0 || (previousSpace && spaces & 0x80 != 0) { return false }
+                    previousSpace = spaces >> 56 != 0
+                    index += 8
+                    continue
+                }
+            }
             let lead = bytes[index]
             if lead < 0x80 {
                 if lead < 0x20 || lead == 0x7F { return false }

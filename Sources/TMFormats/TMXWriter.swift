@@ -144,6 +144,7 @@ struct PendingBytes {
     mutating func appendEscaped(_ text: String) {
         var text = text
         text.withUTF8 { source in
+            guard WordScan.containsXMLSpecial(source) else { return bytes.append(contentsOf: source) }
             var start = 0
             for (index, byte) in source.enumerated() {
                 let replacement: StaticString

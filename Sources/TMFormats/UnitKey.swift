@@ -37,13 +37,16 @@ public struct UnitKey: Hashable, Sendable, CustomStringConvertible {
         var text = text
         text.withUTF8 { bytes in
             var index = 0
-            while index < bytes.count {
+            while index + 8 <= bytes.count {
+                hash = (hash ^ WordScan.word(bytes, at: index)) &* 0x9E37_79B9_7F4A_7C15
+                hash ^= hash >> 29
+                index += 8
+            }
+            if index < bytes.count {
                 var word: UInt64 = 0
-                let end = min(index + 8, bytes.count)
-                for offset in index..<end { word |= UInt64(bytes[offset]) << UInt64(8 * (offset - index)) }
+                for offset in index..<bytes.count { word |= UInt64(bytes[offset]) << UInt64(8 * (offset - index)) }
                 hash = (hash ^ word) &* 0x9E37_79B9_7F4A_7C15
                 hash ^= hash >> 29
-                index = end
             }
             hash = (hash ^ UInt64(bytes.count)) &* 0x9E37_79B9_7F4A_7C15
             hash ^= hash >> 32

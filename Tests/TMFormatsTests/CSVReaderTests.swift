@@ -66,7 +66,7 @@ struct SegmentCleanerTests {
             + [0xFFFE, 0xFDD0, 0x1FFFF].map { String(Character(Unicode.Scalar($0)!)) }
         var generator = SplitMix(seed: 2011)
         for _ in 0..<5_000 {
-            let text = (0..<Int(generator.next() % 8)).map { _ in alphabet[Int(generator.next() % UInt64(alphabet.count))] }.joined()
+            let text = (0..<Int(generator.next() % 24)).map { _ in alphabet[Int(generator.next() % UInt64(alphabet.count))] }.joined()
             var cleaner = SegmentCleaner()
             let cleaned = cleaner.clean(text)
             if SegmentCleaner.isFastPath(text) {
