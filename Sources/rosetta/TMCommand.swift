@@ -1,6 +1,11 @@
 import ArgumentParser
 import CorpusModel
 import TMFormats
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// `rosetta tm …`: whole-memory operations on TMX, CSV and TSV files, streaming.
 struct TMCommand: ParsableCommand {
@@ -187,9 +192,31 @@ struct MemoryPipeline {
             options.duplicates = duplicates
             writer = { CSVWriter(output: $0, languages: languages, options: options) }
         }
-        let sink = output == "-" ? TextOutput.standardOutput() : try TextOutput.file(atPath: output)
+        let sink = output == "-" ? TextOutput.standardOutput() : try TextOutput.file(atPath: partialPath)
         return (sink, writer(sink))
     }
+
+    /// The output is written under this name and renamed when complete, so that a failed run
+    /// never leaves a truncated memory that looks finished.
+    var partialPath: String { output + ".part" }
+
+    /// Runs `body`, then moves the finished output into place; on failure, removes the partial file.
+    func producing(_ body: () throws -> Void) throws {
+        do {
+            try body()
+        } catch {
+            if output != "-" { unlink(partialPath) }
+            throw error
+        }
+        if output != "-", rename(partialPath, output) != 0 {
+            throw OutputError(message: "\(output): cannot move \(partialPath) into place: \(String(cString: strerror(errno)))")
+        }
+    }
+}
+
+struct OutputError: Error, CustomStringConvertible {
+    let message: String
+    var description: String { message }
 }
 
 /// Says on stderr what lenient reading skipped and what flattening removed.
@@ -226,7 +253,7 @@ extension TMCommand {
         }
 
         func run() throws {
-            try reportingErrors {
+            try reportingErrors { try pipeline.producing {
                 if let join {
                     var joiner = UnitJoiner(pivot: join)
                     try pipeline.forEachUnit { unit, _ in joiner.add(unit) }
@@ -244,7 +271,7 @@ extension TMCommand {
                 writer.finish()
                 sink.close()
                 report(writer.report)
-            }
+            } }
         }
     }
 
@@ -278,7 +305,7 @@ extension TMCommand {
         }
 
         func run() throws {
-            try reportingErrors {
+            try reportingErrors { try pipeline.producing {
                 var deduplicator = Deduplicator(grouping: try grouping())
                 var survey = MemorySurvey()
                 try pipeline.forEachUnit { unit, _ in
@@ -294,7 +321,7 @@ extension TMCommand {
                 sink.close()
                 Diagnostics.note("\(deduplicator.observed) unit(s) read, \(dropped) duplicate(s) removed, \(writer.report.unitsWritten) written")
                 report(writer.report)
-            }
+            } }
         }
     }
 
@@ -318,7 +345,7 @@ extension TMCommand {
         }
 
         func run() throws {
-            try reportingErrors {
+            try reportingErrors { try pipeline.producing {
                 let (sink, writer) = try pipeline.openWriter(survey: pipeline.survey, duplicates: .standard)
                 var below = 0, unscored = 0
                 try pipeline.forEachUnit { unit, _ in
@@ -334,7 +361,7 @@ extension TMCommand {
                 sink.close()
                 Diagnostics.note("\(below) unit(s) scored below \(minScore) left out" + (dropUnscored ? ", \(unscored) unscored" : ""))
                 report(writer.report)
-            }
+            } }
         }
     }
 
@@ -352,13 +379,13 @@ extension TMCommand {
         func validate() throws { try pipeline.validate() }
 
         func run() throws {
-            try reportingErrors {
+            try reportingErrors { try pipeline.producing {
                 let (sink, writer) = try pipeline.openWriter(survey: pipeline.survey, duplicates: .standard)
                 try pipeline.forEachUnit { unit, _ in writer.write(unit) }
                 writer.finish()
                 sink.close()
                 report(writer.report)
-            }
+            } }
         }
     }
 
