@@ -73,8 +73,9 @@ public final class TMXReader: TranslationUnitReader {
     }
 
     /// Entity declarations live in the DOCTYPE's internal subset, before the root element: look
-    /// there (in the first 64 KB) and refuse them, since they are how XML bombs and external
-    /// fetches get in, and no TMX needs them.
+    /// there (in the first 64 KB, UTF-8 or UTF-16) and refuse them, since they are how XML bombs
+    /// and external fetches get in, and no TMX needs them. (XMLParser would leave an undeclared
+    /// reference out silently, losing text.)
     private func rejectEntityDeclarations() throws {
         var head: [UInt8] = []
         do {
@@ -83,30 +84,35 @@ public final class TMXReader: TranslationUnitReader {
                 if head.count >= 65_536 { throw StopScan() }
             }
         } catch is StopScan {}
-        let marker = Array("<!ENTITY".utf8)
-        guard let rootStart = firstRange(of: Array("<tmx".utf8), in: head) ?? (head.count > 0 ? head.count : nil) else { return }
-        let prolog = head[..<rootStart]
-        guard let found = firstRange(of: marker, in: Array(prolog)) else { return }
+        let text = Self.decodeHead(head)
+        let prolog = text.range(of: "<tmx").map { text[..<$0.lowerBound] } ?? text[...]
+        guard let found = prolog.range(of: "<!ENTITY") else { return }
         var line = 1
         var column = 1
-        for byte in prolog[..<found] {
-            if byte == 0x0A { line += 1; column = 1 } else if byte & 0xC0 != 0x80 { column += 1 }
+        for scalar in prolog[..<found.lowerBound].unicodeScalars {
+            if scalar == "\n" { line += 1; column = 1 } else { column += 1 }
         }
-        let nameBytes = prolog[(found + marker.count)...].drop { $0 == 0x20 || $0 == 0x25 || $0 == 0x09 }
-            .prefix { $0 != 0x20 && $0 != 0x09 && $0 != 0x0A && $0 != 0x3E }
-        throw TMFormatError.entityDeclaration(file: input.name, line: line, column: column,
-                                              name: String(decoding: nameBytes, as: UTF8.self))
+        let name = prolog[found.upperBound...].drop { $0 == " " || $0 == "%" || $0 == "\t" || $0 == "\n" }
+            .prefix { !$0.isWhitespace && $0 != ">" }
+        throw TMFormatError.entityDeclaration(file: input.name, line: line, column: column, name: String(name))
+    }
+
+    /// The start of the file as text: UTF-16 (by its byte-order mark or its `<?` pattern) or UTF-8.
+    static func decodeHead(_ head: [UInt8]) -> String {
+        let littleEndian = head.starts(with: [0xFF, 0xFE]) || head.starts(with: [0x3C, 0x00, 0x3F, 0x00])
+        let bigEndian = head.starts(with: [0xFE, 0xFF]) || head.starts(with: [0x00, 0x3C, 0x00, 0x3F])
+        guard littleEndian || bigEndian else { return String(decoding: head, as: UTF8.self) }
+        var units: [UInt16] = []
+        units.reserveCapacity(head.count / 2)
+        var index = 0
+        while index + 1 < head.count {
+            units.append(littleEndian ? UInt16(head[index]) | UInt16(head[index + 1]) << 8 : UInt16(head[index]) << 8 | UInt16(head[index + 1]))
+            index += 2
+        }
+        return String(decoding: units, as: UTF16.self)
     }
 
     private struct StopScan: Error {}
-
-    private func firstRange(of needle: [UInt8], in haystack: [UInt8]) -> Int? {
-        guard haystack.count >= needle.count else { return nil }
-        for start in 0...(haystack.count - needle.count) where haystack[start] == needle[0] {
-            if haystack[start..<(start + needle.count)].elementsEqual(needle) { return start }
-        }
-        return nil
-    }
 }
 
 /// The SAX event handler: a small state machine over the TMX element structure.

@@ -109,4 +109,21 @@ struct TMXReaderTests {
         #expect(last == "Предложение 4999.")
         #expect(report.unitsRead == 5_000)
     }
+
+    @Test func readsUTF16AndRejectsItsEntityDeclarations() throws {
+        func utf16(_ text: String) -> [UInt8] {
+            [0xFF, 0xFE] + text.utf16.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }
+        }
+        let body = """
+            <tmx version="1.4"><header creationtool="t" creationtoolversion="1" segtype="sentence" o-tmf="t" adminlang="en" srclang="en" datatype="plaintext"/>
+            <body><tu><tuv xml:lang="en"><seg>Wide &amp; old.</seg></tuv><tuv xml:lang="ko"><seg>넓다.</seg></tuv></tu></body></tmx>
+            """
+        var units: [TranslationUnit] = []
+        _ = try TMXReader(input: .bytes(utf16("<?xml version=\"1.0\" encoding=\"UTF-16\"?>\n" + body), name: "wide.tmx")).read { units.append($0) }
+        #expect(units.map(variantSet) == [["en=Wide & old.", "ko=넓다."]])
+        let withEntity = utf16("<?xml version=\"1.0\" encoding=\"UTF-16\"?>\n<!DOCTYPE tmx [\n<!ENTITY x \"text\">\n]>\n" + body)
+        #expect(throws: TMFormatError.entityDeclaration(file: "wide.tmx", line: 3, column: 1, name: "x")) {
+            try TMXReader(input: .bytes(withEntity, name: "wide.tmx")).read { _ in }
+        }
+    }
 }
