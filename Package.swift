@@ -57,7 +57,7 @@ let package = Package(
         .testTarget(name: "TransliterationTests", dependencies: ["Transliteration"]),
         .testTarget(name: "NamesTests", dependencies: ["Names"]),
         .testTarget(name: "AlignmentTests", dependencies: ["Alignment", "CorpusModel"]),
-        .testTarget(name: "TMFormatsTests", dependencies: ["TMFormats", "CorpusModel"], exclude: ["Fixtures"]),
+        .testTarget(name: "TMFormatsTests", dependencies: ["TMFormats", "CorpusModel"], exclude: ["Fixtures", "Snapshots"]),
         .testTarget(name: "CorpusStoreTests", dependencies: ["CorpusStore", "CorpusModel"]),
         .testTarget(name: "CorpusBuildTests", dependencies: ["CorpusBuild", "CorpusStore", "CorpusModel"]),
         .testTarget(name: "rosettaTests", dependencies: ["rosetta"], exclude: ["Fixtures"]),
