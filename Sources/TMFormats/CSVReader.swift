@@ -157,10 +157,13 @@ struct CSVTokenizer {
     typealias RowHandler = ([CSVReader.FieldValue], Int) throws -> Void
 
     mutating func feed(_ bytes: UnsafeBufferPointer<UInt8>, _ emit: RowHandler) throws {
-        for byte in bytes {
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
             if atStart {
                 // Skip a UTF-8 BOM (EF BB BF) at the very start.
                 let bom: [UInt8] = [0xEF, 0xBB, 0xBF]
+                index += 1
                 if byte == bom[bomBytes] {
                     bomBytes += 1
                     if bomBytes == 3 { atStart = false }
@@ -170,8 +173,36 @@ struct CSVTokenizer {
                 if bomBytes > 0 {
                     for replayed in bom[..<bomBytes] { try consume(replayed, emit) }
                 }
+                try consume(byte, emit)
+                continue
+            }
+            // Inside a field, copy the run of ordinary bytes at once.
+            if !afterCR && (state == .unquoted || state == .quoted) {
+                var end = index
+                if state == .unquoted {
+                    while end < bytes.count {
+                        let b = bytes[end]
+                        if b == delimiter || b == 0x0A || b == 0x0D || (b == 0x22 && quoting) { break }
+                        end += 1
+                    }
+                } else {
+                    while end < bytes.count {
+                        let b = bytes[end]
+                        if b == 0x22 || b == 0x0A || b == 0x0D { break }
+                        end += 1
+                    }
+                }
+                if end > index {
+                    let run = UnsafeBufferPointer(rebasing: bytes[index..<end])
+                    field.append(contentsOf: run)
+                    for b in run where b & 0xC0 != 0x80 { column += 1 }
+                    lastWasCR = false
+                    index = end
+                    continue
+                }
             }
             try consume(byte, emit)
+            index += 1
         }
     }
 

@@ -1,4 +1,5 @@
 import CorpusModel
+import Foundation
 import Testing
 @testable import TMFormats
 
@@ -42,6 +43,25 @@ struct CSVReaderTests {
         #expect(throws: TMFormatError.fieldCount(file: "t.csv", line: 3, expected: 2, found: 1)) {
             try read("en,ru\nA,Б\n\nC,В\n")
         }
+    }
+
+    @Test(arguments: [CSVWriter.Delimiter.comma, .tab])
+    func readsAFileInChunksAcrossRowBoundaries(_ delimiter: CSVWriter.Delimiter) throws {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("rosetta-csv-\(UInt32.random(in: 0...UInt32.max))").path
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let output = try TextOutput.file(atPath: path)
+        let writer = CSVWriter(output: output, languages: [en, ru, ko],
+                               options: .init(delimiter: delimiter, extraColumns: [.score], byteOrderMark: true, duplicates: .keepAll))
+        let units = (0..<4_000).map { index in
+            unit([(en, "Row \(index), with \"quotes\" and a comma."), (ru, "Строка \(index)."), (ko, "행 \(index).")], score: Double(index % 7) / 7)
+        }
+        for unit in units { writer.write(unit) }
+        writer.finish()
+        output.close()
+        var read: [TranslationUnit] = []
+        _ = try CSVReader(input: .file(path), options: .init(delimiter: delimiter)).read { read.append($0) }
+        #expect(read.map(variantSet) == units.map(variantSet))
+        #expect(read.map { $0.score.map(formatScore) } == units.map { $0.score.map(formatScore) })
     }
 
     @Test func tsvHasNoQuoting() throws {
