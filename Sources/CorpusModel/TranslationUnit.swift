@@ -13,9 +13,12 @@ public struct TranslationUnit: Hashable, Sendable {
     public struct Variant: Hashable, Sendable {
         public var language: LanguageTag
         public var text: String
-        public init(language: LanguageTag, text: String) {
+        /// The document this language version came from (a file, an article id), when known.
+        public var document: String?
+        public init(language: LanguageTag, text: String, document: String? = nil) {
             self.language = language
             self.text = text
+            self.document = document
         }
     }
 

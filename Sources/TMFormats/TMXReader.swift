@@ -146,6 +146,8 @@ final class TMXEventHandler: NSObject, XMLParserDelegate {
     private var propText = ""
     private var tuvLanguage: LanguageTag?
     private var tuvHasSegment = false
+    /// The `x-document` prop of the `<tuv>` being read, for its variant.
+    private var tuvDocument: String?
     private var tuvLine = 0
     private var tuvColumn = 0
     private var segment = ""
@@ -218,7 +220,7 @@ final class TMXEventHandler: NSObject, XMLParserDelegate {
             unitFault = nil
             (tuLine, tuColumn) = position()
         case (.tu, "prop"), (.tuv, "prop"):
-            propType = place == .tu ? attributes["type"] : nil
+            propType = attributes["type"]
             propText = ""
             skipDepth = 1
         case (.tu, "note"), (.tuv, "note"):
@@ -227,6 +229,7 @@ final class TMXEventHandler: NSObject, XMLParserDelegate {
             place = .tuv
             tuvHasSegment = false
             tuvLanguage = nil
+            tuvDocument = nil
             (tuvLine, tuvColumn) = position()
             guard let code = attributes["xml:lang"] ?? attributes["lang"] else {
                 return unitProblem(.missingLanguage(file: file, line: tuvLine, column: tuvColumn))
@@ -287,7 +290,9 @@ final class TMXEventHandler: NSObject, XMLParserDelegate {
         case (.seg, "seg"):
             place = .tuv
             tuvHasSegment = true
-            if let language = tuvLanguage { unit.variants.append(.init(language: language, text: segment)) }
+            if let language = tuvLanguage {
+                unit.variants.append(.init(language: language, text: segment, document: tuvDocument))
+            }
         case (.tuv, "tuv"):
             place = .tu
             if !tuvHasSegment { unitProblem(.missingSegment(file: file, line: tuvLine, column: tuvColumn)) }
@@ -312,6 +317,10 @@ final class TMXEventHandler: NSObject, XMLParserDelegate {
     }
 
     private func readProp(type: String, text: String) {
+        if place == .tuv {
+            if type == "x-document" { tuvDocument = text }
+            return
+        }
         switch type {
         case "x-score":
             guard let score = Double(text), score.isFinite, (0...1).contains(score) else {

@@ -79,14 +79,20 @@ public final class TMXWriter: TranslationUnitWriter {
         }
         let kind = unit.beadKind.map { cleaner.clean($0) } ?? ""
         let document = unit.document.map { cleaner.clean($0) } ?? ""
-        Self.appendUnit(key: key, date: date, score: unit.score, kind: kind, document: document, variants: variants, to: &pending)
+        var variantDocuments: [LanguageTag: String] = [:]
+        for variant in unit.variants {
+            if let name = variant.document.map({ cleaner.clean($0) }), !name.isEmpty { variantDocuments[variant.language] = name }
+        }
+        Self.appendUnit(key: key, date: date, score: unit.score, kind: kind, document: document, variants: variants,
+                        variantDocuments: variantDocuments, to: &pending)
         pending.flushIfFull(to: output)
         counts.unitsWritten += 1
     }
 
     /// One `<tu>`, assembled with a single access to the buffer.
     private static func appendUnit(key: UnitKey, date: String, score: Double?, kind: String, document: String,
-                                   variants: [(language: LanguageTag, text: String)], to pending: inout PendingBytes) {
+                                   variants: [(language: LanguageTag, text: String)], variantDocuments: [LanguageTag: String],
+                                   to pending: inout PendingBytes) {
         pending.append("    <tu tuid=\"")
         key.appendHex(to: &pending.bytes)
         pending.append("\" creationdate=\"")
@@ -102,7 +108,13 @@ public final class TMXWriter: TranslationUnitWriter {
         for (language, text) in variants {
             pending.append("      <tuv xml:lang=\"")
             pending.append(language.identifier)
-            pending.element("\"><seg>", text, "</seg></tuv>\n")
+            if let name = variantDocuments[language] {
+                // Per-language metadata: the document this version came from (TMX allows <prop> before <seg>).
+                pending.element("\"><prop type=\"x-document\">", name, "</prop><seg>")
+                pending.element("", text, "</seg></tuv>\n")
+            } else {
+                pending.element("\"><seg>", text, "</seg></tuv>\n")
+            }
         }
         pending.append("    </tu>\n")
     }

@@ -13,7 +13,9 @@ struct CheckerTests {
         unit([(en, "The talks lasted three hours."), (ru, "Переговоры длились три часа."), (ko, "회담은 세 시간 동안 이어졌다.")], score: 0.97, bead: "1-1-1", document: "summit"),
         unit([(en, "<b>Bold</b> & \"quoted\", with a comma."), (ru, "=СУММ(A1), как формула."), (ko, "-5도, @기자.")], score: 0.42, bead: "1-1-1", document: "summit"),
         unit([(en, "Cafe\u{301} line\r\nbreak\ttab."), (ru, "И\u{306}од\u{7}."), (ko, "\u{1100}\u{1175}\u{11B7} 위원장.")], score: 0.8, bead: "2-1-1", document: "summit"),
-        unit([(en, "Only two languages here."), (ru, "Здесь только два языка.")], score: 0.6, bead: "1-1", document: "summit"),
+        TranslationUnit(variants: [.init(language: en, text: "Only two languages here.", document: "summit/en.txt"),
+                                   .init(language: ru, text: "Здесь только два языка.", document: "summit/ru.txt")],
+                        score: 0.6, beadKind: "1-1", document: "summit"),
         unit([(en, "The talks lasted three hours."), (ru, "Переговоры длились три часа."), (ko, "회담은 세 시간 동안 이어졌다.")], score: 0.5, bead: "1-1-1", document: "summit"),
     ]
 
