@@ -44,6 +44,13 @@ public final class TextOutput {
         if buffer.count >= Self.flushSize { flush() }
     }
 
+    /// Writes bytes that are already UTF-8 (writers that assemble their output as bytes), without
+    /// the copy and validation a String would cost.
+    public func write(utf8 bytes: some Collection<UInt8>) {
+        buffer.append(contentsOf: bytes)
+        if buffer.count >= Self.flushSize { flush() }
+    }
+
     public func flush() {
         guard !buffer.isEmpty else { return }
         switch destination {

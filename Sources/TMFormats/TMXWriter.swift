@@ -181,7 +181,7 @@ struct PendingBytes {
 
     mutating func flush(to output: TextOutput) {
         guard !bytes.isEmpty else { return }
-        output.write(String(decoding: bytes, as: UTF8.self))
+        output.write(utf8: bytes)
         bytes.removeAll(keepingCapacity: true)
     }
 }
