@@ -32,7 +32,7 @@ let package = Package(
         // ICU transforms (transliteration, normalization) behind Swift types, with caching.
         .target(name: "Transliteration", dependencies: ["ICUSupport"]),
         // Name mentions and cross-script name keys.
-        .target(name: "Names", dependencies: ["CorpusModel", "Transliteration", "Segmentation"]),
+        .target(name: "Names", dependencies: ["CorpusModel", "Transliteration", "Segmentation"], resources: [.copy("Resources")]),
         // Cost functions, banded dynamic programme, traceback, scoring.
         .target(name: "Alignment", dependencies: ["CorpusModel", "Names"]),
         // TMX and CSV writers and readers.

@@ -1,0 +1,225 @@
+public import CorpusModel
+public import Transliteration
+
+/// Computes name keys. Not Sendable (it owns an ICU transliterator and caches): make one per task.
+///
+///     let keyer = try NameKeyer()
+///     try keyer.key(for: "Ким Чен Ира", language: .russian)   // @kim-jong-il
+///     try keyer.key(for: "메드베데프 대통령은", language: .korean) // @dmitry-medvedev
+///     try keyer.key(for: "Nagovitsyna", language: .english)   // a sound-class key: "nakopijina"
+///
+/// The steps: titles and particles off (대통령, 은; President); Russian case endings reduced
+/// (`RussianNames`); the gazetteer's aliases looked up; given names dropped for people outside
+/// Korea (Dmitry Medvedev = Medvedev); a Korean name (a known surname, then syllables) keyed as
+/// surname + syllables; otherwise each word's sound classes (`PhoneticKey`). A sound-class key
+/// that equals the key of a gazetteer alias becomes that entity's key, so a spelling the
+/// gazetteer does not list still meets it.
+public final class NameKeyer {
+    public let lexicon: NameLexicon
+    let usesGazetteer: Bool
+    let latin: Transliterator
+    /// Sound-class key of every gazetteer alias → entity index (-1 where two entities share one).
+    var phoneticIndex: [String: Int] = [:]
+    var cache: [String: NameKey] = [:]
+    static let cacheLimit = 100_000
+
+    /// - Parameter usesGazetteer: false keys by the rules alone (to measure them).
+    public init(lexicon: NameLexicon = .builtIn, usesGazetteer: Bool = true) throws {
+        self.lexicon = lexicon
+        self.usesGazetteer = usesGazetteer
+        self.latin = try Transliterator(id: TransliteratorID.anyToASCIILower)
+        guard usesGazetteer else { return }
+        for (index, entity) in lexicon.entities.enumerated() {
+            for (language, forms) in entity.forms {
+                for form in forms {
+                    let phonetic = try analyze(form, language: language == "other" ? "ko" : language, lookUp: false).value
+                    guard !phonetic.isEmpty else { continue }
+                    if let other = phoneticIndex[phonetic], other != index { phoneticIndex[phonetic] = -1 } else {
+                        phoneticIndex[phonetic] = index
+                    }
+                }
+            }
+        }
+    }
+
+    /// The key of a name as written in `language` (nil: judged from the script).
+    public func key(for surface: some StringProtocol, language: LanguageTag? = nil) throws -> NameKey {
+        let code = language.map { String($0.language) } ?? ""
+        let cacheKey = code + "\u{1F}" + surface
+        if let hit = cache[cacheKey] { return hit }
+        let result = try analyze(surface, language: code, lookUp: usesGazetteer)
+        if cache.count >= Self.cacheLimit { cache.removeAll(keepingCapacity: true) }
+        cache[cacheKey] = result
+        return result
+    }
+
+    func entityKey(_ index: Int) -> NameKey { NameKey(value: "@" + lexicon.entities[index].id) }
+
+    func alias(_ words: [String]) -> NameKey? {
+        guard usesGazetteer, !words.isEmpty, let index = lexicon.aliasIndex[NameLexicon.normalizeAlias(words.joined(separator: " "))]
+        else { return nil }
+        return entityKey(index)
+    }
+
+    /// The whole pipeline; `lookUp: false` gives the bare sound-class key (for indexing aliases).
+    func analyze(_ surface: some StringProtocol, language: String, lookUp: Bool) throws -> NameKey {
+        if surface.hasPrefix("@"), let index = lexicon.entityIndexByID[String(surface.dropFirst())] { return entityKey(index) }
+        var words = try NameWords.split(surface, lexicon: lexicon).map { word in
+            // Diacritics off through ICU (Kaesŏng, Erdoğan, Guterres with ú) before the rules.
+            word.unicodeScalars.contains { (0xC0...0x24F).contains($0.value) || (0x1E00...0x1EFF).contains($0.value) }
+                ? try latin.transliterateWord(Substring(word)) : word
+        }
+        if words.isEmpty { return NameKey(value: "") }
+        NameWords.stripTitles(&words, lexicon: lexicon)
+        if lookUp, let hit = alias(words) { return hit }
+
+        // Russian: case endings, with the gender the given name or patronymic shows.
+        let cyrillic = words.contains { $0.unicodeScalars.contains { (0x0400...0x04FF).contains($0.value) } }
+        var lowered = words.map { NameLexicon.normalizeAlias($0) }
+        var korean = koreanName(lowered)
+        if cyrillic && korean == nil {
+            let gender = RussianNames.gender(of: lowered, lexicon: lexicon)
+            lowered = lowered.map { RussianNames.lemma($0, gender: gender, lexicon: lexicon) }
+            if lookUp, let hit = alias(lowered) { return hit }
+        }
+        if korean == nil, lowered.count >= 2 {
+            // People outside Korea: the surname carries the identity (Dmitry Medvedev = Medvedev).
+            let kept = lowered.enumerated().filter { offset, word in
+                offset == lowered.count - 1 || !(lexicon.givenNames[word] != nil || RussianNames.isPatronymic(word)
+                    || (word.count == 1 && word.first?.isLetter == true))
+            }.map(\.element)
+            if kept.count < lowered.count {
+                lowered = kept
+                if lookUp, let hit = alias(lowered) { return hit }
+                korean = koreanName(lowered)
+            }
+        }
+
+        var raw: [UInt8] = []
+        if let (surname, given) = korean {
+            appendHangul(surname, to: &raw)
+            for (offset, word) in given.enumerated() {
+                var word = word
+                if offset == given.count - 1, word.unicodeScalars.contains(where: { (0x0400...0x04FF).contains($0.value) }) {
+                    word = RussianNames.koreanSyllable(word)
+                }
+                try appendWord(word, koreanName: true, to: &raw)
+            }
+        } else {
+            for word in lowered {
+                var part: [UInt8] = []
+                try appendWord(word, koreanName: false, to: &part)
+                raw += Self.droppingFinalA(part)
+            }
+        }
+        let phonetic = PhoneticKey.finish(raw)
+        if lookUp, let index = phoneticIndex[phonetic], index >= 0 { return entityKey(index) }
+        return NameKey(value: phonetic)
+    }
+
+    /// A final -a goes (Russia = Росси|я = 러시아, Сеула = Сеул), except in a woman's surname
+    /// (-ova, -eva, -ina: Medvedeva is not Medvedev).
+    static func droppingFinalA(_ part: [UInt8]) -> [UInt8] {
+        guard part.count >= 3, part.last == PhoneticKey.a else { return part }
+        let consonant = part[part.count - 2], vowel = part[part.count - 3]
+        let isVowel = vowel == PhoneticKey.a || vowel == PhoneticKey.e || vowel == PhoneticKey.ii || vowel == PhoneticKey.o
+        if part.count >= 5, isVowel, consonant == PhoneticKey.p || (consonant == PhoneticKey.n && vowel == PhoneticKey.ii) {
+            return part
+        }
+        return Array(part.dropLast())
+    }
+
+    /// A Korean name: a known surname first, then one to three syllables. Returns the Hangul
+    /// surname and the given-name words (lower case).
+    func koreanName(_ words: [String]) -> (String, [String])? {
+        guard let first = words.first else { return nil }
+        // A surname alone: Lee, Ri, Ли, 리 are one surname.
+        if words.count == 1, let surname = lexicon.surnames[first] { return (surname, []) }
+        if words.count == 1 {
+            // Hangul: 김정일, or 리설주 with the North's 리 for 이.
+            let scalars = Array(first.unicodeScalars)
+            guard (2...3).contains(scalars.count), scalars.allSatisfy(Hangul.isSyllable),
+                  let surname = lexicon.surnames[String(scalars[0])] else { return nil }
+            return (surname, [String(String.UnicodeScalarView(scalars.dropFirst()))])
+        }
+        guard words.count <= 4 else { return nil }
+        let given = Array(words.dropFirst())
+        if first.unicodeScalars.allSatisfy(\.isASCII) {
+            guard let surname = lexicon.surnames[first] else { return nil }
+            var syllables = 0
+            for word in given {
+                for chunk in word.split(whereSeparator: { $0 == "-" || $0 == " " }) {
+                    guard let count = KoreanSyllables.count(chunk) else { return nil }
+                    syllables += count
+                }
+            }
+            return (1...3).contains(syllables) ? (surname, given) : nil
+        }
+        if first.unicodeScalars.contains(where: { (0x0400...0x04FF).contains($0.value) }) {
+            guard let surname = lexicon.surnames[first] else { return nil }
+            for (offset, word) in given.enumerated() {
+                let syllable = offset == given.count - 1 ? RussianNames.koreanSyllable(word) : word
+                guard syllable.count <= 5, syllable.contains(where: { "аеёиоуыэюя".contains($0) }),
+                      lexicon.givenNames[word] == nil else { return nil }
+            }
+            return (surname, given)
+        }
+        return nil
+    }
+
+    func appendHangul(_ text: String, to key: inout [UInt8]) {
+        for scalar in text.unicodeScalars {
+            if let syllable = Hangul.decompose(scalar) { Hangul.appendClasses(of: syllable, to: &key) }
+        }
+    }
+
+    /// Sound classes of one word in any script.
+    func appendWord(_ word: String, koreanName: Bool, to key: inout [UInt8]) throws {
+        var asciiRun: [UInt8] = []
+        var cyrillicRun = ""
+        var otherRun = ""
+        func flush() throws {
+            if !asciiRun.isEmpty { PhoneticKey.appendLatin(asciiRun, to: &key); asciiRun.removeAll() }
+            if !cyrillicRun.isEmpty {
+                PhoneticKey.appendCyrillic(cyrillicRun, koreanName: koreanName, to: &key); cyrillicRun = ""
+            }
+            if !otherRun.isEmpty {
+                let latinText = try latin.transliterateWord(Substring(otherRun))
+                PhoneticKey.appendLatin(Array(latinText.utf8).filter { $0 < 0x80 }.map { (0x41...0x5A).contains($0) ? $0 + 32 : $0 }, to: &key)
+                otherRun = ""
+            }
+        }
+        let scalars = Array(word.unicodeScalars)
+        for (position, scalar) in scalars.enumerated() {
+            let value = scalar.value
+            if value < 0x80 {
+                if !cyrillicRun.isEmpty || !otherRun.isEmpty { try flush() }
+                if (0x41...0x5A).contains(value) { asciiRun.append(UInt8(value + 32)) }
+                else if (0x61...0x7A).contains(value) || (0x30...0x39).contains(value) { asciiRun.append(UInt8(value)) }
+                else if !asciiRun.isEmpty, scalar != "'" { try flush() }  // a hyphen cuts syllables
+            } else if (0x0400...0x04FF).contains(value) {
+                if !asciiRun.isEmpty || !otherRun.isEmpty { try flush() }
+                cyrillicRun.unicodeScalars.append(scalar)
+            } else if Hangul.isSyllable(scalar) {
+                try flush()
+                guard let syllable = Hangul.decompose(scalar) else { continue }
+                // A loanword writes "sh" before a consonant as 시 (나리시킨 = Naryshkin).
+                if !koreanName, syllable == Hangul.Syllable(lead: 9, vowel: 20, tail: 0), position + 1 < scalars.count,
+                   let next = Hangul.decompose(scalars[position + 1]), (15...17).contains(next.lead) {
+                    key.append(PhoneticKey.s_)
+                    continue
+                }
+                Hangul.appendClasses(of: syllable, to: &key)
+            } else if let reading = lexicon.hanja[scalar], let syllable = Hangul.decompose(reading) {
+                try flush()
+                Hangul.appendClasses(of: syllable, to: &key)
+            } else if scalar.properties.isAlphabetic {
+                if !asciiRun.isEmpty || !cyrillicRun.isEmpty { try flush() }
+                otherRun.unicodeScalars.append(scalar)
+            } else {
+                try flush()
+            }
+        }
+        try flush()
+    }
+}

@@ -1,0 +1,153 @@
+/// Russian case forms of names reduced to one form per name, so that Медведеву, Медведевым and
+/// Медведева (genitive) meet Медведев, while a woman's Медведева stays apart.
+///
+/// Not a full morphology: names only. Surnames in -ов/-ев/-ин/-ын/-ский follow the surname
+/// paradigm with the gender taken from the context (a given name or patronymic next to it); other
+/// words are reduced to a stem unless a reading is a known gazetteer word; a Korean name's last
+/// syllable loses its case ending (Ким Чен Ира → Ким Чен Ир).
+enum RussianNames {
+    /// The case forms of a given name in the nominative (lower case), the nominative included.
+    static func givenNameForms(_ name: String, gender: NameLexicon.Gender) -> [String] {
+        guard name.unicodeScalars.contains(where: { (0x0400...0x04FF).contains($0.value) }) else { return [name] }
+        var forms = [name]
+        func replace(_ suffix: String, with endings: [String]) -> Bool {
+            guard name.hasSuffix(suffix) else { return false }
+            let stem = String(name.dropLast(suffix.count))
+            forms += endings.map { stem + $0 }
+            return true
+        }
+        if gender == .female {
+            if replace("ия", with: ["ии", "ию", "ией"]) { return forms }
+            if replace("ья", with: ["ьи", "ье", "ью", "ьей"]) { return forms }
+            if replace("а", with: ["ы", "и", "е", "у", "ой", "ою"]) { return forms }
+            if replace("ь", with: ["и", "ью"]) { return forms }
+            return forms
+        }
+        if replace("ий", with: ["ия", "ию", "ием", "ии"]) { return forms }
+        if replace("ей", with: ["ея", "ею", "еем", "ее"]) { return forms }
+        if replace("ай", with: ["ая", "аю", "аем", "ае"]) { return forms }
+        if replace("ь", with: ["я", "ю", "ем", "е"]) { return forms }
+        if replace("а", with: ["ы", "и", "е", "у", "ой"]) { return forms }
+        if replace("ел", with: ["ла", "лу", "лом", "ле"]) { forms += [name + "а", name + "у", name + "ом", name + "е"]; return forms }
+        if replace("ев", with: ["ьва", "ьву", "ьвом", "ьве"]) { forms += [name + "а", name + "у", name + "ом", name + "е"]; return forms }
+        forms += ["а", "у", "ом", "е"].map { name + $0 }
+        return forms
+    }
+
+    /// The gender a name's words show: a known given name or a patronymic.
+    static func gender(of words: [String], lexicon: NameLexicon) -> NameLexicon.Gender? {
+        for word in words {
+            if let gender = lexicon.givenNames[word] { return gender }
+            if isPatronymic(word) { return word.contains("вн") || word.contains("чн") ? .female : .male }
+        }
+        return nil
+    }
+
+    static func isPatronymic(_ word: String) -> Bool {
+        for stem in ["ович", "евич", "овн", "евн", "ичн", "инич"] {
+            if let range = word.range(of: stem, options: .backwards), word.distance(from: range.upperBound, to: word.endIndex) <= 3,
+               word.distance(from: word.startIndex, to: range.lowerBound) >= 2 { return true }
+        }
+        if word.hasSuffix("ич") || word.hasSuffix("ича") || word.hasSuffix("ичу") || word.hasSuffix("ичем") { return word.count > 5 }
+        return false
+    }
+
+    static let surnameSuffixes = ["ов", "ев", "ёв", "ин", "ын"]
+    static let surnameEndings = ["", "а", "у", "ым", "ом", "е", "ой", "ою", "ы", "ых", "ыми"]
+
+    /// A surname of the -ов/-ев/-ин paradigm, split into stem+suffix and ending.
+    static func surnameParts(_ word: String) -> (base: String, ending: String)? {
+        for ending in surnameEndings.sorted(by: { $0.count > $1.count }) where word.hasSuffix(ending) {
+            let base = String(word.dropLast(ending.count))
+            if base.count >= 4, surnameSuffixes.contains(where: { base.hasSuffix($0) }) { return (base, ending) }
+        }
+        return nil
+    }
+
+    /// One word of a name (lower case) in its dictionary form, given the name's gender.
+    static func lemma(_ word: String, gender: NameLexicon.Gender?, lexicon: NameLexicon) -> String {
+        if word.count <= 2 || word.unicodeScalars.allSatisfy({ !(0x0430...0x044F).contains($0.value) && $0 != "ё" }) {
+            return word
+        }
+        if lexicon.givenNames[word] != nil { return word }
+        // -ский / -ская: Зеленского → Зеленский (but Новосибирском is a town in -ск).
+        for (ending, masculine) in [("ского", true), ("скому", true), ("ским", true), ("ском", false), ("ской", false), ("скую", false)]
+        where word.hasSuffix(ending) {
+            let stem = word.dropLast(ending.count)
+            if ending == "ском" { return gender == .male ? stem + "ский" : stem + "ск" }
+            if masculine { return stem + "ский" }
+            return stem + (gender == .male ? "ский" : "ская")
+        }
+        if let (base, ending) = surnameParts(word) {
+            let feminine = base + "а"
+            switch ending {
+            case "": return base
+            case "ой", "ою": return gender == .male ? base : feminine
+            case "а":
+                if gender == .female { return feminine }
+                if gender == .male { return base }
+                // No context: the genitive of a man's name is the usual reading, unless only the
+                // woman's name is known (Захарова).
+                if !lexicon.knownRussianWords.contains(base) && lexicon.knownRussianWords.contains(feminine) { return feminine }
+                return base
+            case "у": return gender == .female ? feminine : base
+            default: return base
+            }
+        }
+        if lexicon.knownRussianWords.contains(word) { return word }
+        for (ending, replacements) in candidateEndings where word.hasSuffix(ending) {
+            let stem = String(word.dropLast(ending.count))
+            for replacement in replacements where lexicon.knownRussianWords.contains(stem + replacement) {
+                return stem + replacement
+            }
+        }
+        return stem(word)
+    }
+
+    /// Readings tried against the gazetteer's words, longest ending first.
+    static let candidateEndings: [(String, [String])] = [
+        ("ией", ["ия"]), ("еей", ["ея"]), ("ого", ["ый", "ий", "ой"]), ("его", ["ий", "ее"]), ("ому", ["ый", "ой"]),
+        ("ему", ["ий"]), ("ыми", ["ые"]), ("ами", ["а", ""]), ("ями", ["я", "ь"]),
+        ("ии", ["ия", "ий"]), ("ию", ["ия", "ий"]), ("ием", ["ий"]), ("еи", ["ея"]), ("ее", ["ея", "ий"]),
+        ("ею", ["ея", "ей"]), ("ой", ["а", "ая", "ой"]), ("ую", ["ая"]), ("ым", ["ый", ""]), ("ом", ["", "о"]),
+        ("ем", ["", "ь", "й"]), ("ей", ["ь", "ея"]), ("ы", ["а", ""]), ("и", ["а", "я", "ь", "и"]), ("у", ["", "а"]),
+        ("ю", ["я", "ь", "й"]), ("е", ["", "а", "я", "ь", "й"]), ("а", ["", "ь"]), ("я", ["ь", "й"]), ("ия", ["ий"]),
+    ]
+
+    /// Reduction of an unknown word to a stem shared by its case forms (Сеула, Сеуле, Сеулом →
+    /// сеул; России, Россию → росси). The sound-class key then drops a final -a, so that the
+    /// nominative (Россия) and the English form (Russia) meet the stem.
+    static func stem(_ word: String) -> String {
+        let rules: [(String, String)] = [
+            ("ией", "и"), ("ии", "и"), ("ию", "и"), ("ия", "и"), ("еей", "е"), ("еи", "е"), ("ее", "е"), ("ею", "е"),
+            ("ея", "е"), ("ами", ""), ("ями", ""), ("ого", "ый"), ("его", "ий"), ("ому", "ый"), ("ему", "ий"), ("ыми", ""),
+            ("ой", ""), ("ом", ""), ("ем", ""), ("ым", "ый"), ("ую", ""), ("ах", ""), ("ях", ""), ("ам", ""), ("ям", ""),
+            ("а", ""), ("я", ""), ("у", ""), ("ю", ""), ("е", ""), ("ы", ""), ("ь", ""),
+        ]
+        for (ending, replacement) in rules where word.hasSuffix(ending) {
+            let base = String(word.dropLast(ending.count))
+            guard base.count >= 3 else { continue }
+            // Korean places in -джу/-чжу (Хэджу, Кванджу) and names in -том/-ром/-ком (Росатом,
+            // Газпром) are nominatives, not case forms.
+            if ending == "у", base.hasSuffix("дж") || base.hasSuffix("чж") { return word }
+            if ending == "ом", let before = base.last, "трк".contains(before) { return word }
+            var result = base + replacement
+            if replacement.isEmpty, let last = result.last, last == "а" || last == "о" { result.append("й") }
+            return result
+        }
+        if word.hasSuffix("и"), let before = word.dropLast().last, !"аеёиоуыэюяр".contains(before), word.count >= 6 || "кгхжшчщ".contains(before) && word.count >= 4 {
+            return String(word.dropLast())
+        }
+        return word
+    }
+
+    /// A Korean name's last syllable without its Russian case ending: Ира → Ир, Ыну → Ын.
+    static func koreanSyllable(_ word: String) -> String {
+        guard word.count >= 3 else { return word }
+        for ending in ["ом", "ем", "а", "я", "у", "ю", "е"] where word.hasSuffix(ending) {
+            let stem = word.dropLast(ending.count)
+            if stem.count >= 2, stem.contains(where: { "аеёиоуыэюя".contains($0) }) { return String(stem) }
+        }
+        return word
+    }
+}

@@ -1,0 +1,141 @@
+import ArgumentParser
+import CorpusModel
+import CorpusStore
+import Names
+#if canImport(Glibc)
+import Glibc
+#endif
+
+struct NamesCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "names",
+        abstract: "Find the names of a corpus and key them across scripts.",
+        discussion: """
+            `rosetta names key` keys names read from stdin; `rosetta names DIR|FILES` lists the \
+            entities of a corpus with their variants.
+            """,
+        subcommands: [NamesListCommand.self, NamesKeyCommand.self],
+        defaultSubcommand: NamesListCommand.self)
+}
+
+/// Options shared by the names commands.
+struct GazetteerOption: ParsableArguments {
+    @Option(name: .long, help: "An extra gazetteer file (ID<TAB>English<TAB>Russian<TAB>Korean<TAB>other; repeatable).")
+    var gazetteer: [String] = []
+
+    func keyer() throws -> NameKeyer {
+        var lexicon = NameLexicon.builtIn
+        for path in gazetteer { try lexicon.addGazetteer(try TextFile.read(path), origin: path) }
+        return try NameKeyer(lexicon: lexicon)
+    }
+}
+
+struct NamesKeyCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "key",
+        abstract: "Print the cross-script key of each name read from stdin.",
+        discussion: """
+            Reads lines LANG<TAB>SURFACE (e.g. "ru<TAB>Ким Чен Ира") and prints one key per line, \
+            in order: two surfaces get the same key when they name the same entity. A bad line is \
+            reported on stderr with its number and gets an empty output line (so the order is kept); \
+            the exit status is then 1.
+            """)
+
+    @OptionGroup var options: GazetteerOption
+
+    func run() throws {
+        var failed = false
+        try reportingErrors {
+            let keyer = try options.keyer()
+            let text = try TextFile.read("-")
+            let output = TextOutput.standardOutput()
+            defer { output.flush() }
+            var lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+            if text.hasSuffix("\n") { lines.removeLast() }
+            for (offset, rawLine) in lines.enumerated() {
+                let line = rawLine.hasSuffix("\r") ? rawLine.dropLast() : rawLine
+                do {
+                    guard let tab = line.firstIndex(of: "\t") else {
+                        throw NamesError.malformedKeyRequest(line: offset + 1, reason: "no tab between language and name")
+                    }
+                    let code = line[..<tab].trimmingWhitespace()
+                    guard let language = try? LanguageTag(String(code)) else {
+                        throw NamesError.malformedKeyRequest(line: offset + 1, reason: "'\(code)' is not a language code")
+                    }
+                    let surface = line[line.index(after: tab)...]
+                    let key = try keyer.key(for: surface, language: language)
+                    guard !key.isEmpty else {
+                        throw NamesError.malformedKeyRequest(line: offset + 1, reason: "no name after the tab")
+                    }
+                    output.write(key.value)
+                } catch {
+                    Diagnostics.error(String(describing: error))
+                    failed = true
+                }
+                output.write("\n")
+            }
+        }
+        if failed { throw ExitCode.failure }
+    }
+}
+
+struct NamesListCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "list",
+        abstract: "List the named entities of a corpus with their variants and counts.",
+        discussion: """
+            Give a story folder (its LANG.txt files are read) or text files with --lang (or files \
+            named LANG.txt). --format csv and tbx give a glossary of variants per entity.
+            """)
+
+    enum Format: String, ExpressibleByArgument, CaseIterable { case table, csv, json, tbx }
+
+    @Argument(help: "A story folder, or text files.")
+    var paths: [String]
+    @Option(name: .long, help: "The language of the files (default: from a LANG.txt file name).")
+    var lang: LanguageTag?
+    @Option(help: "table, csv, json or tbx.")
+    var format: Format = .table
+    @OptionGroup var options: GazetteerOption
+
+    func validate() throws {
+        if paths.isEmpty { throw ValidationError("give a story folder or text files") }
+        if let lang { try validateLanguage(lang, option: "--lang") }
+    }
+
+    func run() throws {
+        try reportingErrors {
+            let keyer = try options.keyer()
+            var inputs: [(String, LanguageTag)] = []
+            for path in paths {
+                var info = stat()
+                if stat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR {
+                    for code in ["en", "ru", "ko"] {
+                        let file = path + "/" + code + ".txt"
+                        if access(file, R_OK) == 0 { inputs.append((file, try LanguageTag(code))) }
+                    }
+                } else if let language = lang ?? (try? LanguageTag(String(path.split(separator: "/").last?.split(separator: ".").first ?? ""))) {
+                    inputs.append((path, language))
+                } else {
+                    throw ValidationError("\(path): give its language with --lang")
+                }
+            }
+            var index = NameEntityIndex()
+            for (path, language) in inputs {
+                let document = try readDocument(path, language: language, segmented: false)
+                for sentence in document.sentenceTexts {
+                    for mention in try keyer.mentions(in: sentence, language: language) { index.add(mention, language: language) }
+                }
+            }
+            index.chooseCanonicalForms(lexicon: keyer.lexicon)
+            let output = TextOutput.standardOutput()
+            defer { output.flush() }
+            switch format {
+            case .table: output.write(index.table(languages: Array(Set(inputs.map(\.1))).sorted()))
+            case .csv: output.write(index.csv())
+            case .json: output.write(index.json())
+            case .tbx: output.write(index.tbx())
+            }
+        }
+    }
+}
