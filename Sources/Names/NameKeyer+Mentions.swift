@@ -79,8 +79,18 @@ extension NameKeyer {
             if first == 0, stopwords.contains(sentence[tokens[0].range].lowercased()) { first += 1 }
             while first < end, titles.contains(sentence[tokens[first].range].lowercased()) { first += 1 }
             guard first < end else { return }
-            let range = tokens[first].range.lowerBound..<tokens[end - 1].range.upperBound
-            let key = try self.key(for: sentence[range], language: language)
+            var range = tokens[first].range.lowerBound..<tokens[end - 1].range.upperBound
+            var key = try self.key(for: sentence[range], language: language)
+            // "Визит Ким Чен Ира": the capital of a sentence's first word may not belong to the name.
+            if first == 0, end - first >= 2, key.entityID == nil {
+                let word = NameLexicon.normalizeAlias(sentence[tokens[0].range])
+                let rest = tokens[1].range.lowerBound..<range.upperBound
+                let restKey = try self.key(for: sentence[rest], language: language)
+                if restKey.entityID != nil || (lexicon.givenNames[word] == nil && lexicon.surnames[word] == nil) {
+                    range = rest
+                    key = restKey
+                }
+            }
             if !key.isEmpty { mentions.append(NameMention(range: range, surface: sentence[range], key: key)) }
         }
         for (offset, token) in tokens.enumerated() {

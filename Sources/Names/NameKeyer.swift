@@ -22,6 +22,7 @@ public final class NameKeyer {
     var phoneticIndex: [String: Int] = [:]
     var cache: [String: NameKey] = [:]
     static let cacheLimit = 100_000
+    static let keyLetters = Set("aeiokptjshmnl0123456789-".utf8)
 
     /// - Parameter usesGazetteer: false keys by the rules alone (to measure them).
     public init(lexicon: NameLexicon = .builtIn, usesGazetteer: Bool = true) throws {
@@ -64,6 +65,11 @@ public final class NameKeyer {
     /// The whole pipeline; `lookUp: false` gives the bare sound-class key (for indexing aliases).
     func analyze(_ surface: some StringProtocol, language: String, lookUp: Bool) throws -> NameKey {
         if surface.hasPrefix("@"), let index = lexicon.entityIndexByID[String(surface.dropFirst())] { return entityKey(index) }
+        // A key is its own key: text already in the key alphabet (lower-case sound classes) stays.
+        if let first = surface.utf8.first, Self.keyLetters.contains(first), first != UInt8(ascii: "-"),
+           surface.utf8.allSatisfy({ Self.keyLetters.contains($0) }) {
+            return NameKey(value: String(surface))
+        }
         var words = try NameWords.split(surface, lexicon: lexicon).map { word in
             // Diacritics off through ICU (Kaesŏng, Erdoğan, Guterres with ú) before the rules.
             word.unicodeScalars.contains { (0xC0...0x24F).contains($0.value) || (0x1E00...0x1EFF).contains($0.value) }

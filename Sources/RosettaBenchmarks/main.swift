@@ -26,6 +26,7 @@ func printError(_ message: String) {
 let benchmarks: [Benchmark] = [
     segmentationBenchmark,
     tmBenchmark,
+    namesBenchmark,
 ]
 
 let requested = Array(CommandLine.arguments.dropFirst())

@@ -1,0 +1,142 @@
+import Testing
+@testable import Names
+import CorpusModel
+
+@Suite struct HangulTests {
+    @Test func syllableArithmeticRoundTrips() throws {
+        let syllable = try #require(Hangul.decompose("김"))
+        #expect(syllable == Hangul.Syllable(lead: 0, vowel: 20, tail: 16))
+        // Every precomposed syllable decomposes and composes back.
+        for value in UInt32(0xAC00)...0xD7A3 {
+            let scalar = Unicode.Scalar(value)!
+            #expect(Hangul.compose(Hangul.decompose(scalar)!) == scalar)
+        }
+        #expect(Hangul.decompose("A") == nil)
+    }
+
+    @Test(arguments: [("김정일", "gim-jeong-il"), ("평양", "pyeong-yang"), ("메드베데프", "me-deu-be-de-peu"), ("서울", "seo-ul")])
+    func romanizesBySyllable(hangul: String, expected: String) {
+        #expect(Hangul.romanizeSyllables(hangul) == expected)
+    }
+}
+
+@Suite struct RussianLemmaTests {
+    let lexicon = NameLexicon.builtIn
+
+    @Test(arguments: ["Медведев", "Медведева", "Медведеву", "Медведевым", "Медведеве"])
+    func aManSurnameInEveryCase(form: String) {
+        #expect(RussianNames.lemma(form.lowercased(), gender: nil, lexicon: lexicon) == "медведев")
+    }
+
+    @Test func aWomanSurnameStaysHers() {
+        #expect(RussianNames.lemma("медведева", gender: .female, lexicon: lexicon) == "медведева")
+        #expect(RussianNames.lemma("медведевой", gender: nil, lexicon: lexicon) == "медведева")
+        #expect(RussianNames.lemma("медведеву", gender: .female, lexicon: lexicon) == "медведева")
+        #expect(RussianNames.gender(of: ["светлана", "медведева"], lexicon: lexicon) == .female)
+        #expect(RussianNames.gender(of: ["дмитрия", "медведева"], lexicon: lexicon) == .male)
+    }
+
+    @Test func koreanNameSyllables() {
+        #expect(RussianNames.koreanSyllable("ира") == "ир")
+        #expect(RussianNames.koreanSyllable("иру") == "ир")
+        #expect(RussianNames.koreanSyllable("ына") == "ын")
+        #expect(RussianNames.koreanSyllable("хе") == "хе")
+        #expect(RussianNames.koreanSyllable("чжу") == "чжу")
+    }
+
+    @Test func placesMeetTheirCaseForms() {
+        #expect(RussianNames.lemma("кореи", gender: nil, lexicon: lexicon) == "корея")
+        #expect(RussianNames.stem("сеула") == RussianNames.stem("сеуле"))
+        #expect(RussianNames.stem("россии") == RussianNames.stem("россию"))
+    }
+}
+
+@Suite struct KoreanParticleTests {
+    let lexicon = NameLexicon.builtIn
+
+    @Test(arguments: [("김정일은", "김정일"), ("김정은", "김정은"), ("김정은은", "김정은"), ("김정은이", "김정은"),
+                      ("서울에서", "서울"), ("메드베데프는", "메드베데프"), ("북한의", "북한"), ("문재인", "문재인"),
+                      ("러시아와", "러시아"), ("평양", "평양")])
+    func stripsParticlesNotSyllables(word: String, expected: String) {
+        #expect(NameWords.stripParticle(word, lexicon: lexicon) == expected)
+    }
+
+    @Test func titleAndParticleGo() throws {
+        let keyer = try NameKeyer()
+        #expect(try keyer.key(for: "메드베데프 대통령은", language: .korean) == keyer.key(for: "메드베데프", language: .korean))
+    }
+}
+
+@Suite struct SoundClassTests {
+    func key(_ text: String, _ language: LanguageTag) throws -> String {
+        try NameKeyer(usesGazetteer: false).key(for: text, language: language).value
+    }
+
+    @Test func romanizationsMeetHangul() throws {
+        let hangul = try key("김정일", .korean)
+        #expect(try key("Kim Jong Il", .english) == hangul)
+        #expect(try key("Kim Chong-il", .english) == hangul)
+        #expect(try key("Ким Чен Ира", .russian) == hangul)
+        #expect(try key("金正日", .korean) == hangul)
+    }
+
+    @Test func vowelsKeepLookalikesApart() throws {
+        #expect(try key("Putin", .english) != key("Biden", .english))
+        #expect(try key("Medvedev", .english) != key("Medvedeva", .english))
+        #expect(try key("Kim Jong Un", .english) != key("Kim Jong Il", .english))
+    }
+
+    @Test func leeIsOneSurname() throws {
+        let keys = try Set([("Lee", LanguageTag.english), ("Yi", .english), ("Rhee", .english), ("Ri", .english),
+                            ("Ли", .russian), ("Ри", .russian), ("이", .korean), ("리", .korean)].map { try key($0.0, $0.1) })
+        #expect(keys.count == 1)
+    }
+
+    @Test func badInputGivesAnEmptyKeyNotACrash() throws {
+        #expect(try key("", .english) == "")
+        #expect(try key("—  …", .russian) == "")
+    }
+}
+
+@Suite struct MentionTests {
+    @Test func findsNamesInEachLanguage() throws {
+        let keyer = try NameKeyer()
+        let english = try keyer.mentions(in: "North Korean leader Kim Jong Il told Russian President Dmitry Medvedev on Wednesday.", language: .english)
+        #expect(english.map(\.key.value).contains("@kim-jong-il"))
+        #expect(english.map(\.key.value).contains("@dmitry-medvedev"))
+        let russian = try keyer.mentions(in: "Переговоры с Ким Чен Иром прошли в открытой атмосфере, сказал Дмитрий Медведев.", language: .russian)
+        #expect(russian.map(\.key.value) == ["@kim-jong-il", "@dmitry-medvedev"])
+        let korean = try keyer.mentions(in: "북한 김정일 국방위원장은 메드베데프 대통령과 만났다.", language: .korean)
+        #expect(korean.map(\.key.value) == ["@north-korea", "@kim-jong-il", "@dmitry-medvedev"])
+        #expect(korean.map { String($0.surface) } == ["북한", "김정일", "메드베데프"])
+    }
+
+    @Test func entityIndexPicksCanonicalForms() throws {
+        let keyer = try NameKeyer()
+        var index = NameEntityIndex()
+        for sentence in ["Ким Чен Ир прибыл.", "Визит Ким Чен Ира начался.", "Ким Чен Иру предстоит поездка."] {
+            for mention in try keyer.mentions(in: Substring(sentence), language: .russian) { index.add(mention, language: .russian) }
+        }
+        index.chooseCanonicalForms(lexicon: keyer.lexicon)
+        let entity = try #require(index.entities[NameKey(value: "@kim-jong-il")])
+        #expect(entity.count == 3)
+        #expect(entity.canonical[.russian] == "Ким Чен Ир")
+        #expect(index.csv().contains("@kim-jong-il,ru,Ким Чен Ир,Ким Чен Ира,1"))
+        #expect(index.tbx().contains("<term>Ким Чен Ир</term>"))
+    }
+
+    @Test func everyResourceLoads() {
+        let lexicon = NameLexicon.builtIn
+        #expect(lexicon.entities.count > 100)
+        #expect(!lexicon.surnames.isEmpty && !lexicon.givenNames.isEmpty && !lexicon.particles.isEmpty)
+        #expect(!lexicon.hanja.isEmpty && lexicon.titles["ko"] != nil && lexicon.stopwords["en"] != nil)
+    }
+
+    @Test func userGazetteerExtendsTheBuiltIn() throws {
+        var lexicon = NameLexicon.builtIn
+        try lexicon.addGazetteer("sea-of-japan\tEast Sea|Sea of Japan\tЯпонское море\t동해\n", origin: "user.tsv")
+        let keyer = try NameKeyer(lexicon: lexicon)
+        #expect(try keyer.key(for: "동해", language: .korean) == keyer.key(for: "Sea of Japan", language: .english))
+        #expect(throws: NamesError.self) { try lexicon.addGazetteer("lonely-id\n", origin: "bad.tsv") }
+    }
+}
