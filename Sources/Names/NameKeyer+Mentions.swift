@@ -20,86 +20,115 @@ extension NameKeyer {
     /// Cheap enough to call on every sentence of a corpus: each distinct surface is keyed once
     /// (cached), and the scan reads the text once. Not thread-safe (the keyer's caches).
     public func mentions(in sentence: Substring, language: LanguageTag) throws -> [NameMention] {
-        var tokens = Self.tokens(in: sentence)
-        if tokens.isEmpty { return [] }
-        if language.language == "ko" { return try koreanMentions(sentence, &tokens, language: language) }
-        return try capitalizedMentions(sentence, tokens, language: language)
+        var copy = sentence
+        return try copy.utf8.withContiguousStorageIfAvailable { bytes in
+            let tokens = Self.tokens(in: bytes)
+            if tokens.isEmpty { return [] }
+            if language.language == "ko" { return try koreanMentions(sentence, bytes, tokens, language: language) }
+            return try capitalizedMentions(sentence, bytes, tokens, language: language)
+        } ?? { copy.makeContiguousUTF8(); return try mentions(in: copy, language: language) }()
     }
 
-    /// A word of the sentence: its range, and whether punctuation follows it (a name stops there).
+    /// A word of the sentence: UTF-8 offsets in the sentence, and whether punctuation follows it
+    /// (a name stops there).
     struct Token {
-        var range: Range<String.Index>
+        var start: Int
+        var end: Int
         var punctuationAfter: Bool
     }
 
-    static func isWordCharacter(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.properties.isAlphabetic || (0x30...0x39).contains(scalar.value) || scalar == "-" || scalar == "'"
-            || scalar == "’" || scalar == "."
-    }
-
-    static func tokens(in sentence: Substring) -> [Token] {
+    /// Words of the sentence, found on its UTF-8 bytes (no decoding: this runs on every byte of a
+    /// corpus). A word is letters, digits, inner hyphens and apostrophes, and an initial's dot.
+    static func tokens(in bytes: UnsafeBufferPointer<UInt8>) -> [Token] {
         var tokens: [Token] = []
-        let scalars = sentence.unicodeScalars
-        var index = scalars.startIndex
-        while index < scalars.endIndex {
-            while index < scalars.endIndex, !isWordCharacter(scalars[index]) || scalars[index] == "-" || scalars[index] == "." {
-                if !tokens.isEmpty, !scalars[index].properties.isWhitespace { tokens[tokens.count - 1].punctuationAfter = true }
-                index = scalars.index(after: index)
+        tokens.reserveCapacity(bytes.count / 6)
+        var index = 0
+        let count = bytes.count
+        /// The length of the word character at `at`, or 0 for space and punctuation.
+        func wordLength(_ at: Int) -> Int {
+            let byte = bytes[at]
+            if byte < 0x80 {
+                let isWord = (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x30 && byte <= 0x39)
+                    || byte == 0x2D || byte == 0x27 || byte == 0x2E
+                return isWord ? 1 : 0
             }
-            guard index < scalars.endIndex else { break }
+            let length = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2
+            if byte == 0xC2 { return 0 }  // NBSP, «, », ·
+            if byte == 0xE2, at + 2 < count, bytes[at + 1] == 0x80 { return bytes[at + 2] == 0x99 ? 3 : 0 }  // ’ is a word character
+            if byte == 0xE3, at + 1 < count, bytes[at + 1] == 0x80 { return 0 }  // 、。「」 ideographic space
+            if byte == 0xEF, at + 1 < count, bytes[at + 1] == 0xBC { return 0 }  // fullwidth punctuation
+            return length
+        }
+        while index < count {
+            // Skip space and punctuation, noting punctuation after the last word.
+            while index < count {
+                let length = wordLength(index)
+                let byte = bytes[index]
+                if length > 0 && byte != 0x2D && byte != 0x2E && byte != 0x27 { break }
+                if !tokens.isEmpty, byte != 0x20, byte != 0x0A, byte != 0x09, byte != 0x0D, !(byte == 0xC2 && index + 1 < count && bytes[index + 1] == 0xA0) {
+                    tokens[tokens.count - 1].punctuationAfter = true
+                }
+                index += max(1, length > 0 ? length : (byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : byte >= 0xC0 ? 2 : 1))
+            }
+            guard index < count else { break }
             let start = index
-            while index < scalars.endIndex, isWordCharacter(scalars[index]) { index = scalars.index(after: index) }
-            var end = index
-            // A trailing dot ends the sentence or an abbreviation; keep it only on an initial ("W.").
+            while index < count {
+                let length = wordLength(index)
+                if length == 0 { break }
+                index += length
+            }
+            var end = min(index, count)
             var dotAfter = false
-            while end > start, let last = scalars[..<end].last, last == "." || last == "-" || last == "'" || last == "’" {
-                if last == "." { dotAfter = true }
-                end = scalars.index(before: end)
+            while end > start, bytes[end - 1] == 0x2E || bytes[end - 1] == 0x2D || bytes[end - 1] == 0x27 {
+                if bytes[end - 1] == 0x2E { dotAfter = true }
+                end -= 1
             }
-            if end > start {
-                let length = scalars[start..<end].count
-                if dotAfter, length == 1 { end = scalars.index(after: end) ; dotAfter = false }
-                tokens.append(Token(range: start..<end, punctuationAfter: dotAfter && length > 1))
-            }
+            guard end > start else { continue }
+            // An initial keeps its dot ("W."); another trailing dot ends a sentence or abbreviation.
+            if dotAfter, end - start == 1 || (end - start == 2 && bytes[start] >= 0xC0) { end += 1; dotAfter = false }
+            tokens.append(Token(start: start, end: end, punctuationAfter: dotAfter))
         }
         return tokens
     }
 
-    func capitalizedMentions(_ sentence: Substring, _ tokens: [Token], language: LanguageTag) throws -> [NameMention] {
-        let code = String(language.language)
-        let stopwords = lexicon.stopwords[code, default: []]
-        let titles = lexicon.titles[code, default: []]
+    func capitalizedMentions(_ sentence: Substring, _ bytes: UnsafeBufferPointer<UInt8>, _ tokens: [Token],
+                             language: LanguageTag) throws -> [NameMention] {
         var mentions: [NameMention] = []
         var runStart: Int?
+        func isCapitalized(_ token: Token) -> Bool {
+            let byte = bytes[token.start]
+            if byte >= 0x41 && byte <= 0x5A { return true }
+            if byte == 0xD0, token.end - token.start >= 2 { let next = bytes[token.start + 1]; return next == 0x81 || (next >= 0x90 && next <= 0xAF) }
+            if byte < 0x80 || byte >= 0xE0 { return false }
+            return String(decoding: UnsafeBufferPointer(rebasing: bytes[token.start..<token.end]), as: UTF8.self).first?.isUppercase == true
+        }
         func close(_ end: Int) throws {
             guard let start = runStart else { return }
             runStart = nil
-            var first = start
-            // A sentence's first word may be capitalized only because it comes first.
-            if first == 0, stopwords.contains(sentence[tokens[0].range].lowercased()) { first += 1 }
-            while first < end, titles.contains(sentence[tokens[first].range].lowercased()) { first += 1 }
-            guard first < end else { return }
-            var range = tokens[first].range.lowerBound..<tokens[end - 1].range.upperBound
-            var key = try self.key(for: sentence[range], language: language)
-            // "Визит Ким Чен Ира": the capital of a sentence's first word may not belong to the name.
-            if first == 0, end - first >= 2, key.entityID == nil {
-                let word = NameLexicon.normalizeAlias(sentence[tokens[0].range])
-                let rest = tokens[1].range.lowerBound..<range.upperBound
-                let restKey = try self.key(for: sentence[rest], language: language)
-                if restKey.entityID != nil || (lexicon.givenNames[word] == nil && lexicon.surnames[word] == nil) {
-                    range = rest
-                    key = restKey
-                }
+            let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[tokens[start].start..<tokens[end - 1].end]), as: UTF8.self)
+            let atSentenceStart = start == 0
+            let cacheKey = (atSentenceStart ? "^" : "") + text
+            let pieces: [RunPiece]
+            if let hit = runCache[cacheKey] { pieces = hit } else {
+                let base = tokens[start].start
+                let local = tokens[start..<end].map { Token(start: $0.start - base, end: $0.end - base, punctuationAfter: false) }
+                pieces = try splitRun(Substring(text), local, atSentenceStart: atSentenceStart, language: language)
+                if runCache.count >= Self.cacheLimit { runCache.removeAll(keepingCapacity: true) }
+                runCache[cacheKey] = pieces
             }
-            if !key.isEmpty { mentions.append(NameMention(range: range, surface: sentence[range], key: key)) }
+            let base = tokens[start].start
+            for piece in pieces {
+                let utf8 = sentence.utf8
+                let lower = utf8.index(utf8.startIndex, offsetBy: base + piece.start)
+                let upper = utf8.index(utf8.startIndex, offsetBy: base + piece.end)
+                mentions.append(NameMention(range: lower..<upper, surface: sentence[lower..<upper], key: piece.key))
+            }
         }
         for (offset, token) in tokens.enumerated() {
-            let word = sentence[token.range]
-            let capitalized = word.first?.isUppercase == true
-            let connector = runStart != nil && (word == "of" || word == "de") && offset + 1 < tokens.count
-                && sentence[tokens[offset + 1].range].first?.isUppercase == true
-            let isTitle = titles.contains(word.lowercased()) || (code == "ru" && NameWords.isInflectedTitle(word.lowercased(), titles))
-            if (capitalized && !isTitle) || connector {
+            let connector = runStart != nil && offset + 1 < tokens.count && isCapitalized(tokens[offset + 1])
+                && token.end - token.start == 2 && ((bytes[token.start] == 0x6F && bytes[token.start + 1] == 0x66)
+                                                    || (bytes[token.start] == 0x64 && bytes[token.start + 1] == 0x65))
+            if isCapitalized(token) || connector {
                 if runStart == nil { runStart = offset }
             } else {
                 try close(offset)
@@ -110,57 +139,179 @@ extension NameKeyer {
         return mentions
     }
 
-    func koreanMentions(_ sentence: Substring, _ tokens: inout [Token], language: LanguageTag) throws -> [NameMention] {
-        let koreanTitles = lexicon.titles["ko", default: []]
+    /// A name found inside a run of capitalized words: UTF-8 offsets in the run, and its key.
+    struct RunPiece { let start: Int; let end: Int; let key: NameKey }
+
+    /// Cuts one run of capitalized words into names: off go a sentence's first common word and
+    /// titles; the rest is cut into the longest pieces the gazetteer knows, and before a given name.
+    func splitRun(_ run: Substring, _ tokens: [Token], atSentenceStart: Bool, language: LanguageTag) throws -> [RunPiece] {
+        let code = String(language.language)
+        let stopwords = lexicon.stopwords[code, default: []]
+        let titles = lexicon.titles[code, default: []].union(lexicon.titles["en", default: []])
+        let utf8 = run.utf8
+        func word(_ index: Int) -> Substring {
+            run[utf8.index(utf8.startIndex, offsetBy: tokens[index].start)..<utf8.index(utf8.startIndex, offsetBy: tokens[index].end)]
+        }
+        func isStopword(_ text: String) -> Bool { stopwords.contains(text) || stopwords.contains(text.droppingPossessive) }
+        let end = tokens.count
+        var first = 0
+        // A sentence's first word may be capitalized only because it comes first; weekdays and
+        // months are capitalized everywhere in English.
+        while first < end, (first == 0 && atSentenceStart || end - first == 1) && isStopword(NameLexicon.normalizeAlias(word(first))) {
+            first += 1
+        }
+        while first < end, titles.contains(word(first).lowercased()) { first += 1 }
+        guard first < end else { return [] }
+        func keyOf(_ from: Int, _ to: Int) throws -> NameKey {
+            try self.key(for: run[utf8.index(utf8.startIndex, offsetBy: tokens[from].start)..<utf8.index(utf8.startIndex, offsetBy: tokens[to - 1].end)],
+                         language: language)
+        }
+        // "Визит Ким Чен Ира": the capital of a sentence's first word may not belong to the name.
+        if atSentenceStart, first == 0, end - first >= 2, try keyOf(0, end).entityID == nil {
+            let head = NameLexicon.normalizeAlias(word(0))
+            if try keyOf(1, end).entityID != nil || (lexicon.givenNames[head] == nil && lexicon.surnames[head] == nil) {
+                first = 1
+            }
+        }
+        // A run may hold several names ("КНДР Ким Чен Ир", "России Дмитрием Медведевым").
+        var pieces: [RunPiece] = []
+        var from = first
+        while from < end {
+            var piece = end
+            if try keyOf(from, end).entityID == nil {
+                var found = false
+                for stop in stride(from: end - 1, to: from, by: -1) where try keyOf(from, stop).entityID != nil {
+                    piece = stop; found = true; break
+                }
+                if !found, let next = ((from + 1)..<end).first(where: { index in
+                    let text = NameLexicon.normalizeAlias(word(index))
+                    return lexicon.givenNames[text] != nil || lexicon.aliasIndex[text] != nil
+                        || word(index).allSatisfy { $0.isUppercase || !$0.isLetter }
+                        || word(index - 1).allSatisfy { $0.isUppercase || !$0.isLetter }
+                }) {
+                    piece = next
+                }
+            }
+            let key = try keyOf(from, piece)
+            if !key.isEmpty { pieces.append(RunPiece(start: tokens[from].start, end: tokens[piece - 1].end, key: key)) }
+            from = piece
+        }
+        return pieces
+    }
+
+    /// What a Korean word is, computed once per distinct word.
+    struct KoreanWord {
+        /// UTF-8 length of the word without its particle.
+        var stemLength: Int
+        var stem: String
+        var isAlias = false
+        var isTitle = false
+        var isStopword = false
+        var isHanja = false
+        var isLatinCapital = false
+        var isSurname = false
+        var isGivenName = false
+        var startsAlias = false
+        var isHangul = false
+        /// Whether the word can start or end a mention (else it is skipped at once).
+        var matters = false
+    }
+
+    /// FNV-1a over a word's bytes, with its length: the cache of Korean words is looked up without
+    /// making a String of every word of the text.
+    static func wordHash(_ bytes: UnsafeBufferPointer<UInt8>, _ token: Token) -> UInt64 {
+        var hash: UInt64 = 0xcbf29ce484222325
+        for index in token.start..<token.end { hash = (hash ^ UInt64(bytes[index])) &* 0x100000001b3 }
+        return hash ^ (UInt64(token.end - token.start) << 56)
+    }
+
+    /// The index in `koreanWords` of what the word is.
+    func koreanWordIndex(_ bytes: UnsafeBufferPointer<UInt8>, _ token: Token) -> Int {
+        let hash = Self.wordHash(bytes, token)
+        if let hit = koreanWordCache[hash] { return hit }
+        if koreanWords.count >= Self.cacheLimit { koreanWords.removeAll(keepingCapacity: true); koreanWordFlags.removeAll(keepingCapacity: true)
+            koreanWordCache.removeAll(keepingCapacity: true); koreanStemKeys.removeAll()
+        }
+        let word = koreanWord(bytes, token)
+        koreanWords.append(word)
+        koreanWordFlags.append((word.matters ? 1 : 0) | (word.isTitle ? 2 : 0))
+        koreanWordCache[hash] = koreanWords.count - 1
+        return koreanWords.count - 1
+    }
+
+    func koreanWord(_ bytes: UnsafeBufferPointer<UInt8>, _ token: Token) -> KoreanWord {
+        let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[token.start..<token.end]), as: UTF8.self)
+        let stem = NameWords.isHangul(text) ? NameWords.stripParticle(text, lexicon: lexicon) : text
+        var word = KoreanWord(stemLength: stem.utf8.count, stem: stem)
+        let titles = lexicon.titles["ko", default: []]
+        word.isTitle = titles.contains(stem)
+        word.isAlias = lexicon.aliasIndex[stem] != nil && !word.isTitle
+        word.isStopword = lexicon.stopwords["ko"]?.contains(stem) == true
+        word.isHanja = NameWords.hangulReading(of: Substring(text), lexicon: lexicon) != nil
+        word.isLatinCapital = text.utf8.first.map { $0 >= 0x41 && $0 <= 0x5A } ?? false
+        word.isSurname = lexicon.surnames[stem] != nil
+        word.isGivenName = lexicon.givenNames[text] != nil
+        word.startsAlias = lexicon.koreanAliasFirstWords.contains(text)
+        word.isHangul = NameWords.isHangul(stem)
+        word.matters = word.isLatinCapital || word.isHanja || word.startsAlias || word.isAlias || word.isTitle || word.isGivenName
+        return word
+    }
+
+    func koreanMentions(_ sentence: Substring, _ bytes: UnsafeBufferPointer<UInt8>, _ tokens: [Token],
+                        language: LanguageTag) throws -> [NameMention] {
         var mentions: [NameMention] = []
-        var offset = 0
-        func mention(_ range: Range<String.Index>) throws {
+        let utf8 = sentence.utf8
+        func mention(_ start: Int, _ end: Int) throws {
+            let range = utf8.index(utf8.startIndex, offsetBy: start)..<utf8.index(utf8.startIndex, offsetBy: end)
             let key = try self.key(for: sentence[range], language: language)
             if !key.isEmpty { mentions.append(NameMention(range: range, surface: sentence[range], key: key)) }
         }
-        /// The word without its particle, as a range of the sentence.
-        func stem(_ token: Token) -> Range<String.Index> {
-            let word = String(sentence[token.range])
-            let stripped = NameWords.stripParticle(word, lexicon: lexicon)
-            let end = sentence.unicodeScalars.index(token.range.lowerBound, offsetBy: stripped.unicodeScalars.count)
-            return token.range.lowerBound..<end
-        }
+        let indices = tokens.map { koreanWordIndex(bytes, $0) }
+        var offset = 0
         while offset < tokens.count {
             let token = tokens[offset]
-            let word = sentence[token.range]
-            guard let first = word.unicodeScalars.first else { offset += 1; continue }
-            if first.isASCII {
-                if first.properties.isUppercase { try mention(token.range) }
+            // Most words are not names and are not followed by a title: skip them at once.
+            if koreanWordFlags[indices[offset]] & 1 == 0 && (offset + 1 == tokens.count || koreanWordFlags[indices[offset + 1]] & 2 == 0) {
                 offset += 1; continue
             }
-            if NameWords.hangulReading(of: word, lexicon: lexicon) != nil { try mention(token.range); offset += 1; continue }
+            let word = koreanWords[indices[offset]]
+            let words = (offset + 1 < tokens.count ? [word, koreanWords[indices[offset + 1]]] : [word])
+            let previousIsGivenName = offset > 0 && koreanWords[indices[offset - 1]].isGivenName
+            if word.isLatinCapital || word.isHanja { try mention(token.start, token.end); offset += 1; continue }
             // Two-word gazetteer names first (블라디미르 푸틴), then one word.
-            if offset + 1 < tokens.count, !token.punctuationAfter {
-                let pair = token.range.lowerBound..<stem(tokens[offset + 1]).upperBound
-                if lexicon.aliasIndex[NameLexicon.normalizeAlias(sentence[pair])] != nil {
-                    try mention(pair); offset += 2; continue
+            if word.startsAlias, offset + 1 < tokens.count, !token.punctuationAfter {
+                let next = tokens[offset + 1]
+                let pair = String(decoding: UnsafeBufferPointer(rebasing: bytes[token.start..<(next.start + words[1].stemLength)]), as: UTF8.self)
+                if lexicon.aliasIndex[NameLexicon.normalizeAlias(pair)] != nil {
+                    try mention(token.start, next.start + words[1].stemLength); offset += 2; continue
                 }
             }
-            let own = stem(token)
-            let ownText = String(sentence[own])
-            if lexicon.aliasIndex[ownText] != nil, !koreanTitles.contains(ownText) {
-                try mention(own); offset += 1; continue
+            if word.isAlias {
+                // The word's own key, computed once per distinct word.
+                let key: NameKey
+                if let known = koreanStemKeys[indices[offset]] { key = known } else {
+                    key = try self.key(for: word.stem, language: language)
+                    koreanStemKeys[indices[offset]] = key
+                }
+                let range = utf8.index(utf8.startIndex, offsetBy: token.start)..<utf8.index(utf8.startIndex, offsetBy: token.start + word.stemLength)
+                if !key.isEmpty { mentions.append(NameMention(range: range, surface: sentence[range], key: key)) }
+                offset += 1; continue
             }
             // A word before a title is a name: 메드베데프 대통령, 김정일 국방위원장.
-            if !token.punctuationAfter, offset + 1 < tokens.count, !koreanTitles.contains(ownText) {
-                let next = String(sentence[stem(tokens[offset + 1])])
-                if koreanTitles.contains(next), NameWords.isHangul(ownText), ownText.unicodeScalars.count >= 2 {
-                    var start = own.lowerBound
-                    // With a given name before it: 드미트리 메드베데프 대통령.
-                    if offset > 0, !tokens[offset - 1].punctuationAfter,
-                       lexicon.givenNames[String(sentence[tokens[offset - 1].range])] != nil {
-                        start = tokens[offset - 1].range.lowerBound
-                    }
-                    try mention(start..<own.upperBound); offset += 1; continue
-                }
+            if !token.punctuationAfter, offset + 1 < tokens.count, !word.isTitle, !word.isStopword, word.isHangul,
+               words[1].isTitle, word.stem.unicodeScalars.count >= 2 || word.isSurname {
+                var start = token.start
+                // With a given name before it: 드미트리 메드베데프 대통령.
+                if previousIsGivenName, !tokens[offset - 1].punctuationAfter { start = tokens[offset - 1].start }
+                try mention(start, token.start + word.stemLength); offset += 1; continue
             }
             offset += 1
         }
         return mentions
     }
+}
+
+extension String {
+    /// "wednesdays" from "Wednesday's" after normalization (the apostrophe is gone): drop the s.
+    var droppingPossessive: String { hasSuffix("s") && count > 3 ? String(dropLast()) : self }
 }

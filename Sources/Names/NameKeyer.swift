@@ -20,7 +20,14 @@ public final class NameKeyer {
     let latin: Transliterator
     /// Sound-class key of every gazetteer alias → entity index (-1 where two entities share one).
     var phoneticIndex: [String: Int] = [:]
-    var cache: [String: NameKey] = [:]
+    /// Keys per language (en, ru, ko, any other), by surface.
+    var caches: [[String: NameKey]] = [[:], [:], [:], [:]]
+    var runCache: [String: [RunPiece]] = [:]
+    var koreanWordCache: [UInt64: Int] = [:]
+    var koreanWords: [KoreanWord] = []
+    /// Per Korean word: 1 = may be part of a mention, 2 = a title.
+    var koreanWordFlags: [UInt8] = []
+    var koreanStemKeys: [Int: NameKey] = [:]
     static let cacheLimit = 100_000
     static let keyLetters = Set("aeiokptjshmnl0123456789-".utf8)
 
@@ -46,11 +53,12 @@ public final class NameKeyer {
     /// The key of a name as written in `language` (nil: judged from the script).
     public func key(for surface: some StringProtocol, language: LanguageTag? = nil) throws -> NameKey {
         let code = language.map { String($0.language) } ?? ""
-        let cacheKey = code + "\u{1F}" + surface
-        if let hit = cache[cacheKey] { return hit }
+        let slot = code == "en" ? 0 : code == "ru" ? 1 : code == "ko" ? 2 : 3
+        let text = String(surface)
+        if let hit = caches[slot][text] { return hit }
         let result = try analyze(surface, language: code, lookUp: usesGazetteer)
-        if cache.count >= Self.cacheLimit { cache.removeAll(keepingCapacity: true) }
-        cache[cacheKey] = result
+        if caches[slot].count >= Self.cacheLimit { caches[slot].removeAll(keepingCapacity: true) }
+        caches[slot][text] = result
         return result
     }
 
@@ -85,8 +93,11 @@ public final class NameKeyer {
         var korean = koreanName(lowered)
         if cyrillic && korean == nil {
             let gender = RussianNames.gender(of: lowered, lexicon: lexicon)
+            let original = lowered
             lowered = lowered.map { RussianNames.lemma($0, gender: gender, lexicon: lexicon) }
             if lookUp, let hit = alias(lowered) { return hit }
+            // A name ending in a genitive keeps it: Трудовой партии Кореи → Трудовая партия Кореи.
+            if lookUp, lowered.count >= 3, let hit = alias(lowered.dropLast() + [original[original.count - 1]]) { return hit }
         }
         if korean == nil, lowered.count >= 2 {
             // People outside Korea: the surname carries the identity (Dmitry Medvedev = Medvedev).

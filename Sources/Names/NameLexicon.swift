@@ -22,6 +22,8 @@ public struct NameLexicon: Sendable {
     var aliasIndex: [String: Int] = [:]
     /// Every word of a Russian alias: the lemmatizer prefers a reading that is one of them.
     var knownRussianWords: Set<String> = []
+    /// First words of Korean aliases of two or more words (블라디미르 in 블라디미르 푸틴).
+    var koreanAliasFirstWords: Set<String> = []
     /// Surname spelling (lower case, any script) → Hangul surname.
     var surnames: [String: String] = [:]
     /// Given-name form (lower case, Russian case forms included) → gender.
@@ -91,9 +93,9 @@ public struct NameLexicon: Sendable {
             for (language, list) in forms {
                 for form in list {
                     aliasIndex[Self.normalizeAlias(form)] = index
-                    // Words of short Russian names only: longer ones hold genitives (партия Кореи).
                     let words = Self.normalizeAlias(form).split(separator: " ")
-                    if language == "ru", words.count <= 2 {
+                    if language == "ko", words.count >= 2 { koreanAliasFirstWords.insert(String(words[0])) }
+                    if language == "ru" {
                         for word in words { knownRussianWords.insert(String(word)) }
                     }
                 }

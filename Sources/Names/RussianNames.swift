@@ -94,13 +94,15 @@ enum RussianNames {
             default: return base
             }
         }
-        if lexicon.knownRussianWords.contains(word) { return word }
+        // A case reading that the gazetteer knows comes first (кореи → корея, though "Кореи"
+        // also appears inside "Трудовая партия Кореи"), then the word as it is.
         for (ending, replacements) in candidateEndings where word.hasSuffix(ending) {
             let stem = String(word.dropLast(ending.count))
-            for replacement in replacements where lexicon.knownRussianWords.contains(stem + replacement) {
+            for replacement in replacements where replacement != ending && lexicon.knownRussianWords.contains(stem + replacement) {
                 return stem + replacement
             }
         }
+        if lexicon.knownRussianWords.contains(word) { return word }
         return stem(word)
     }
 
@@ -109,7 +111,7 @@ enum RussianNames {
         ("ией", ["ия"]), ("еей", ["ея"]), ("ого", ["ый", "ий", "ой"]), ("его", ["ий", "ее"]), ("ому", ["ый", "ой"]),
         ("ему", ["ий"]), ("ыми", ["ые"]), ("ами", ["а", ""]), ("ями", ["я", "ь"]),
         ("ии", ["ия", "ий"]), ("ию", ["ия", "ий"]), ("ием", ["ий"]), ("еи", ["ея"]), ("ее", ["ея", "ий"]),
-        ("ею", ["ея", "ей"]), ("ой", ["а", "ая", "ой"]), ("ую", ["ая"]), ("ым", ["ый", ""]), ("ом", ["", "о"]),
+        ("ею", ["ея", "ей"]), ("ой", ["а", "ая", "ой"]), ("ую", ["ая"]), ("юю", ["яя"]), ("ым", ["ый", ""]), ("им", ["ий"]), ("ом", ["", "о"]),
         ("ем", ["", "ь", "й"]), ("ей", ["ь", "ея"]), ("ы", ["а", ""]), ("и", ["а", "я", "ь", "и"]), ("у", ["", "а"]),
         ("ю", ["я", "ь", "й"]), ("е", ["", "а", "я", "ь", "й"]), ("а", ["", "ь"]), ("я", ["ь", "й"]), ("ия", ["ий"]),
     ]
