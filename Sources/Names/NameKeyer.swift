@@ -41,7 +41,8 @@ public final class NameKeyer {
             for (language, forms) in entity.forms {
                 for form in forms {
                     let phonetic = try analyze(form, language: language == "other" ? "ko" : language, lookUp: false).value
-                    guard !phonetic.isEmpty else { continue }
+                    // Short keys are too common to stand for one entity (유엔 "en" is also 윤 Yoon).
+                    guard phonetic.utf8.count >= 4 else { continue }
                     if let other = phoneticIndex[phonetic], other != index { phoneticIndex[phonetic] = -1 } else {
                         phoneticIndex[phonetic] = index
                     }

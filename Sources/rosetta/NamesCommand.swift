@@ -109,7 +109,8 @@ struct NamesListCommand: ParsableCommand {
             var inputs: [(String, LanguageTag)] = []
             for path in paths {
                 var info = stat()
-                if stat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR {
+                if stat(path, &info) != 0 { _ = try TextFile.read(path) }  // says "no such file"
+                if (info.st_mode & S_IFMT) == S_IFDIR {
                     for code in ["en", "ru", "ko"] {
                         let file = path + "/" + code + ".txt"
                         if access(file, R_OK) == 0 { inputs.append((file, try LanguageTag(code))) }

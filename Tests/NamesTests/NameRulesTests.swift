@@ -125,9 +125,13 @@ import CorpusModel
         #expect(index.tbx().contains("<term>Ким Чен Ир</term>"))
     }
 
-    @Test func everyResourceLoads() {
+    @Test func everyResourceLoads() throws {
         let lexicon = NameLexicon.builtIn
-        #expect(lexicon.entities.count > 100)
+        // Every line of the gazetteer loaded (a malformed line would stop the loading).
+        let file = String(#filePath.split(separator: "/Tests/")[0]) + "/Sources/Names/Resources/gazetteer.tsv"
+        let lines = String(decoding: try Fixture.readBytes(file), as: UTF8.self).split(separator: "\n")
+            .filter { !$0.hasPrefix("#") && !$0.isEmpty }
+        #expect(lexicon.entities.count == Set(lines.map { $0.split(separator: "\t")[0] }).count)
         #expect(!lexicon.surnames.isEmpty && !lexicon.givenNames.isEmpty && !lexicon.particles.isEmpty)
         #expect(!lexicon.hanja.isEmpty && lexicon.titles["ko"] != nil && lexicon.stopwords["en"] != nil)
     }
