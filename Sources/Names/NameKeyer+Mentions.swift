@@ -164,7 +164,7 @@ extension NameKeyer {
         guard first < end else { return [] }
         func keyOf(_ from: Int, _ to: Int) throws -> NameKey {
             try self.key(for: run[utf8.index(utf8.startIndex, offsetBy: tokens[from].start)..<utf8.index(utf8.startIndex, offsetBy: tokens[to - 1].end)],
-                         language: language)
+                         language: language, wholeSurface: true)
         }
         // "Визит Ким Чен Ира": the capital of a sentence's first word may not belong to the name.
         if atSentenceStart, first == 0, end - first >= 2, try keyOf(0, end).entityID == nil {
@@ -263,7 +263,7 @@ extension NameKeyer {
         let utf8 = sentence.utf8
         func mention(_ start: Int, _ end: Int) throws {
             let range = utf8.index(utf8.startIndex, offsetBy: start)..<utf8.index(utf8.startIndex, offsetBy: end)
-            let key = try self.key(for: sentence[range], language: language)
+            let key = try self.key(for: sentence[range], language: language, wholeSurface: true)
             if !key.isEmpty { mentions.append(NameMention(range: range, surface: sentence[range], key: key)) }
         }
         let indices = tokens.map { koreanWordIndex(bytes, $0) }
@@ -290,7 +290,7 @@ extension NameKeyer {
                 // The word's own key, computed once per distinct word.
                 let key: NameKey
                 if let known = koreanStemKeys[indices[offset]] { key = known } else {
-                    key = try self.key(for: word.stem, language: language)
+                    key = try self.key(for: word.stem, language: language, wholeSurface: true)
                     koreanStemKeys[indices[offset]] = key
                 }
                 let range = utf8.index(utf8.startIndex, offsetBy: token.start)..<utf8.index(utf8.startIndex, offsetBy: token.start + word.stemLength)

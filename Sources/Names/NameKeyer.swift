@@ -1,5 +1,5 @@
 public import CorpusModel
-public import Transliteration
+import Transliteration
 
 /// Computes name keys. Not Sendable (it owns an ICU transliterator and caches): make one per task.
 ///
@@ -21,7 +21,7 @@ public final class NameKeyer {
     /// Sound-class key of every gazetteer alias → entity index (-1 where two entities share one).
     var phoneticIndex: [String: Int] = [:]
     /// Keys per language (en, ru, ko, any other), by surface.
-    var caches: [[String: NameKey]] = [[:], [:], [:], [:]]
+    var caches: [[String: NameKey]] = Array(repeating: [:], count: 8)
     var runCache: [String: [RunPiece]] = [:]
     var koreanWordCache: [UInt64: Int] = [:]
     var koreanWords: [KoreanWord] = []
@@ -53,11 +53,17 @@ public final class NameKeyer {
 
     /// The key of a name as written in `language` (nil: judged from the script).
     public func key(for surface: some StringProtocol, language: LanguageTag? = nil) throws -> NameKey {
+        try key(for: surface, language: language, wholeSurface: false)
+    }
+
+    /// `wholeSurface`: the surface is the name, without extra words to look past (mentions, whose
+    /// runs are cut into names first).
+    func key(for surface: some StringProtocol, language: LanguageTag?, wholeSurface: Bool) throws -> NameKey {
         let code = language.map { String($0.language) } ?? ""
-        let slot = code == "en" ? 0 : code == "ru" ? 1 : code == "ko" ? 2 : 3
+        let slot = (code == "en" ? 0 : code == "ru" ? 1 : code == "ko" ? 2 : 3) + (wholeSurface ? 4 : 0)
         let text = String(surface)
         if let hit = caches[slot][text] { return hit }
-        let result = try analyze(surface, language: code, lookUp: usesGazetteer)
+        let result = try analyze(surface, language: code, lookUp: usesGazetteer, lookPast: !wholeSurface)
         if caches[slot].count >= Self.cacheLimit { caches[slot].removeAll(keepingCapacity: true) }
         caches[slot][text] = result
         return result
@@ -72,7 +78,7 @@ public final class NameKeyer {
     }
 
     /// The whole pipeline; `lookUp: false` gives the bare sound-class key (for indexing aliases).
-    func analyze(_ surface: some StringProtocol, language: String, lookUp: Bool) throws -> NameKey {
+    func analyze(_ surface: some StringProtocol, language: String, lookUp: Bool, lookPast: Bool = false) throws -> NameKey {
         if surface.hasPrefix("@"), let index = lexicon.entityIndexByID[String(surface.dropFirst())] { return entityKey(index) }
         // A key is its own key: text already in the key alphabet (lower-case sound classes) stays.
         if let first = surface.utf8.first, Self.keyLetters.contains(first), first != UInt8(ascii: "-"),
@@ -85,7 +91,46 @@ public final class NameKeyer {
                 ? try latin.transliterateWord(Substring(word)) : word
         }
         if words.isEmpty { return NameKey(value: "") }
+        let countBeforeTitles = words.count
         NameWords.stripTitles(&words, lexicon: lexicon)
+        if lookUp, let hit = alias(words) { return hit }
+        let key = try analyzeWords(words, language: language, lookUp: lookUp)
+        // A surface with more than the name: "North Korean leader Kim Jong Un", "президент России
+        // Путин", "푸틴 러시아 대통령". Take the part the gazetteer knows as a person or place.
+        if lookUp, lookPast, key.entityID == nil, words.count >= 2, let part = try namePart(words, hadTitle: words.count < countBeforeTitles) {
+            return part
+        }
+        return key
+    }
+
+    func namePart(_ words: [String], hadTitle: Bool) throws -> NameKey? {
+        let korean = words.contains { NameWords.isHangul($0) }
+        let titles = lexicon.titles["en", default: []].union(lexicon.titles["ru", default: []])
+        var found: [NameKey] = []
+        if korean {
+            guard hadTitle else { return nil }
+            // Korean puts the country before or after the name; the name is what is not a country.
+            for start in 0..<words.count {
+                for end in (start + 1)...words.count where end - start < words.count {
+                    let key = try analyzeWords(Array(words[start..<end]), language: "ko", lookUp: true)
+                    if let id = key.entityID, lexicon.entity(id: id)?.type != "country" { found.append(key) }
+                }
+            }
+            return Set(found).count == 1 ? found[0] : nil
+        }
+        for start in 1..<words.count {
+            let prefix = words[..<start].map { NameLexicon.normalizeAlias($0) }
+            if prefix.last == "of" || prefix.last == "de" || prefix.last == "the" { continue }
+            let suffix = Array(words[start...])
+            guard suffix.count >= 2 || hadTitle || prefix.contains(where: { titles.contains($0) || NameWords.isInflectedTitle($0, titles) })
+            else { continue }
+            let key = try analyzeWords(suffix, language: "", lookUp: true)
+            if key.entityID != nil { return key }
+        }
+        return nil
+    }
+
+    func analyzeWords(_ words: [String], language: String, lookUp: Bool) throws -> NameKey {
         if lookUp, let hit = alias(words) { return hit }
 
         // Russian: case endings, with the gender the given name or patronymic shows.

@@ -13,6 +13,8 @@ public struct NameLexicon: Sendable {
     public struct Entity: Sendable, Equatable {
         public let id: String
         public internal(set) var forms: [String: [String]]
+        /// "country", or empty.
+        public internal(set) var type: String = ""
         public func canonicalForm(language: String) -> String? { forms[language]?.first }
     }
 
@@ -81,13 +83,14 @@ public struct NameLexicon: Sendable {
                     .filter { !$0.isEmpty }
                 if !list.isEmpty { forms[language] = list }
             }
+            let type = fields.count > 5 ? fields[5].trimmingCharacters(in: .whitespaces) : ""
             let index: Int
             if let known = entityIndexByID[id] {
                 index = known
                 for (language, list) in forms { entities[index].forms[language, default: []] += list }
             } else {
                 index = entities.count
-                entities.append(Entity(id: id, forms: forms))
+                entities.append(Entity(id: id, forms: forms, type: type))
                 entityIndexByID[id] = index
             }
             for (language, list) in forms {
