@@ -105,11 +105,13 @@ extension NameKeyer {
         func close(_ end: Int) throws {
             guard let start = runStart else { return }
             runStart = nil
-            let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[tokens[start].start..<tokens[end - 1].end]), as: UTF8.self)
             let atSentenceStart = start == 0
-            let cacheKey = (atSentenceStart ? "^" : "") + text
+            // Runs repeat across a corpus: the pieces of a run are cached by a hash of its bytes.
+            let cacheKey = Self.wordHash(bytes, Token(start: tokens[start].start, end: tokens[end - 1].end, punctuationAfter: false))
+                ^ (atSentenceStart ? 0x9E3779B97F4A7C15 : 0)
             let pieces: [RunPiece]
             if let hit = runCache[cacheKey] { pieces = hit } else {
+                let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[tokens[start].start..<tokens[end - 1].end]), as: UTF8.self)
                 let base = tokens[start].start
                 let local = tokens[start..<end].map { Token(start: $0.start - base, end: $0.end - base, punctuationAfter: false) }
                 pieces = try splitRun(Substring(text), local, atSentenceStart: atSentenceStart, language: language)
@@ -213,6 +215,8 @@ extension NameKeyer {
         var isGivenName = false
         var startsAlias = false
         var isHangul = false
+        /// A Hangul word that names someone when a title follows it.
+        var canPrecedeTitle = false
         /// Whether the word can start or end a mention (else it is skipped at once).
         var matters = false
     }
@@ -253,6 +257,8 @@ extension NameKeyer {
         word.isGivenName = lexicon.givenNames[text] != nil
         word.startsAlias = lexicon.koreanAliasFirstWords.contains(text)
         word.isHangul = NameWords.isHangul(stem)
+        word.canPrecedeTitle = !word.isTitle && !word.isStopword && word.isHangul
+            && (stem.unicodeScalars.count >= 2 || word.isSurname)
         word.matters = word.isLatinCapital || word.isHanja || word.startsAlias || word.isAlias || word.isTitle || word.isGivenName
         return word
     }
@@ -267,43 +273,46 @@ extension NameKeyer {
             if !key.isEmpty { mentions.append(NameMention(range: range, surface: sentence[range], key: key)) }
         }
         let indices = tokens.map { koreanWordIndex(bytes, $0) }
+        /// The key of a word without its particle, computed once per distinct word.
+        func stemKey(_ index: Int) throws -> NameKey {
+            if let known = koreanStemKeys[index] { return known }
+            let key = try self.key(for: koreanWords[index].stem, language: language, wholeSurface: true)
+            koreanStemKeys[index] = key
+            return key
+        }
+        func append(_ start: Int, _ end: Int, _ key: NameKey) {
+            guard !key.isEmpty else { return }
+            let range = utf8.index(utf8.startIndex, offsetBy: start)..<utf8.index(utf8.startIndex, offsetBy: end)
+            mentions.append(NameMention(range: range, surface: sentence[range], key: key))
+        }
         var offset = 0
         while offset < tokens.count {
             let token = tokens[offset]
+            let index = indices[offset]
+            let nextIsTitle = offset + 1 < tokens.count && koreanWordFlags[indices[offset + 1]] & 2 != 0
             // Most words are not names and are not followed by a title: skip them at once.
-            if koreanWordFlags[indices[offset]] & 1 == 0 && (offset + 1 == tokens.count || koreanWordFlags[indices[offset + 1]] & 2 == 0) {
-                offset += 1; continue
-            }
-            let word = koreanWords[indices[offset]]
-            let words = (offset + 1 < tokens.count ? [word, koreanWords[indices[offset + 1]]] : [word])
-            let previousIsGivenName = offset > 0 && koreanWords[indices[offset - 1]].isGivenName
-            if word.isLatinCapital || word.isHanja { try mention(token.start, token.end); offset += 1; continue }
+            if koreanWordFlags[index] & 1 == 0 && !nextIsTitle { offset += 1; continue }
+            let stemEnd = token.start + koreanWords[index].stemLength
+            if koreanWords[index].isLatinCapital || koreanWords[index].isHanja { try mention(token.start, token.end); offset += 1; continue }
             // Two-word gazetteer names first (블라디미르 푸틴), then one word.
-            if word.startsAlias, offset + 1 < tokens.count, !token.punctuationAfter {
+            if koreanWords[index].startsAlias, offset + 1 < tokens.count, !token.punctuationAfter {
                 let next = tokens[offset + 1]
-                let pair = String(decoding: UnsafeBufferPointer(rebasing: bytes[token.start..<(next.start + words[1].stemLength)]), as: UTF8.self)
+                let pairEnd = next.start + koreanWords[indices[offset + 1]].stemLength
+                let pair = String(decoding: UnsafeBufferPointer(rebasing: bytes[token.start..<pairEnd]), as: UTF8.self)
                 if lexicon.aliasIndex[NameLexicon.normalizeAlias(pair)] != nil {
-                    try mention(token.start, next.start + words[1].stemLength); offset += 2; continue
+                    try mention(token.start, pairEnd); offset += 2; continue
                 }
             }
-            if word.isAlias {
-                // The word's own key, computed once per distinct word.
-                let key: NameKey
-                if let known = koreanStemKeys[indices[offset]] { key = known } else {
-                    key = try self.key(for: word.stem, language: language, wholeSurface: true)
-                    koreanStemKeys[indices[offset]] = key
-                }
-                let range = utf8.index(utf8.startIndex, offsetBy: token.start)..<utf8.index(utf8.startIndex, offsetBy: token.start + word.stemLength)
-                if !key.isEmpty { mentions.append(NameMention(range: range, surface: sentence[range], key: key)) }
-                offset += 1; continue
-            }
+            if koreanWords[index].isAlias { append(token.start, stemEnd, try stemKey(index)); offset += 1; continue }
             // A word before a title is a name: 메드베데프 대통령, 김정일 국방위원장.
-            if !token.punctuationAfter, offset + 1 < tokens.count, !word.isTitle, !word.isStopword, word.isHangul,
-               words[1].isTitle, word.stem.unicodeScalars.count >= 2 || word.isSurname {
-                var start = token.start
+            if nextIsTitle, !token.punctuationAfter, koreanWords[index].canPrecedeTitle {
                 // With a given name before it: 드미트리 메드베데프 대통령.
-                if previousIsGivenName, !tokens[offset - 1].punctuationAfter { start = tokens[offset - 1].start }
-                try mention(start, token.start + word.stemLength); offset += 1; continue
+                if offset > 0, koreanWords[indices[offset - 1]].isGivenName, !tokens[offset - 1].punctuationAfter {
+                    try mention(tokens[offset - 1].start, stemEnd)
+                } else {
+                    append(token.start, stemEnd, try stemKey(index))
+                }
+                offset += 1; continue
             }
             offset += 1
         }

@@ -22,7 +22,7 @@ public final class NameKeyer {
     var phoneticIndex: [String: Int] = [:]
     /// Keys per language (en, ru, ko, any other), by surface.
     var caches: [[String: NameKey]] = Array(repeating: [:], count: 8)
-    var runCache: [String: [RunPiece]] = [:]
+    var runCache: [UInt64: [RunPiece]] = [:]
     var koreanWordCache: [UInt64: Int] = [:]
     var koreanWords: [KoreanWord] = []
     /// Per Korean word: 1 = may be part of a mention, 2 = a title.
