@@ -58,9 +58,9 @@ enum PhoneticKey {
             if starts("th") { key.append(t); i += 2; continue }
             if starts("gh") || starts("ck") { key.append(k); i += 2; continue }
             if starts("ng") {
-                // "ng" before a vowel inside a word is n + g (Hangang = han-gang); elsewhere it is ㅇ.
-                let next = at(2)
-                if isVowel(next) || next == y { key.append(n); key.append(k) } else { key.append(n) }
+                // "ng" before a vowel inside a word is n + g (Hangang = han-gang); elsewhere, and
+                // before a y glide (Pyongyang = pyeong-yang), it is ㅇ.
+                if isVowel(at(2)) { key.append(n); key.append(k) } else { key.append(n) }
                 i += 2; continue
             }
             switch c {
