@@ -19,6 +19,7 @@ enum NameWords {
             words.append(hangulReading(of: word, lexicon: lexicon) ?? String(word))
         }
         if let last = words.last, isHangul(last) { words[words.count - 1] = stripParticle(last, lexicon: lexicon) }
+        if words.count > 1, words[0].lowercased() == "the" { words.removeFirst() }
         return words
     }
 
