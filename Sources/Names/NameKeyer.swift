@@ -31,6 +31,17 @@ public final class NameKeyer {
     static let cacheLimit = 100_000
     static let keyLetters = Set("aeiokptjshmnl0123456789-".utf8)
 
+    /// Whether the text is a sound-class key as `PhoneticKey.finish` writes it: key letters only,
+    /// no doubled letter, every pair a spelling rule would join cut by "-" ("lee" is not a key).
+    static func isKey(_ text: some StringProtocol) -> Bool {
+        var previous: UInt8 = UInt8(ascii: "-")
+        for byte in text.utf8 {
+            guard keyLetters.contains(byte), byte != previous, !PhoneticKey.joins(previous, byte) else { return false }
+            previous = byte
+        }
+        return previous != UInt8(ascii: "-")
+    }
+
     /// - Parameter usesGazetteer: false keys by the rules alone (to measure them).
     public init(lexicon: NameLexicon = .builtIn, usesGazetteer: Bool = true) throws {
         self.lexicon = lexicon
@@ -81,8 +92,8 @@ public final class NameKeyer {
     func analyze(_ surface: some StringProtocol, language: String, lookUp: Bool, lookPast: Bool = false) throws -> NameKey {
         if surface.hasPrefix("@"), let index = lexicon.entityIndexByID[String(surface.dropFirst())] { return entityKey(index) }
         // A key is its own key: text already in the key alphabet (lower-case sound classes) stays.
-        if let first = surface.utf8.first, Self.keyLetters.contains(first), first != UInt8(ascii: "-"),
-           surface.utf8.allSatisfy({ Self.keyLetters.contains($0) }) {
+        if Self.isKey(surface) {
+            if lookUp, let index = phoneticIndex[String(surface)], index >= 0 { return entityKey(index) }
             return NameKey(value: String(surface))
         }
         var words = try NameWords.split(surface, lexicon: lexicon).map { word in
