@@ -98,8 +98,8 @@ extension NameKeyer {
         func isCapitalized(_ token: Token) -> Bool {
             let byte = bytes[token.start]
             if byte >= 0x41 && byte <= 0x5A { return true }
-            if byte == 0xD0, token.end - token.start >= 2 { let next = bytes[token.start + 1]; return next == 0x81 || (next >= 0x90 && next <= 0xAF) }
-            if byte < 0x80 || byte >= 0xE0 { return false }
+            if byte == 0xD0, token.end - token.start >= 2 { let next = bytes[token.start + 1]; return next <= 0xAF }
+            if byte < 0x80 || byte >= 0xE0 || byte == 0xD1 { return false }  // D1: lower-case Cyrillic
             return String(decoding: UnsafeBufferPointer(rebasing: bytes[token.start..<token.end]), as: UTF8.self).first?.isUppercase == true
         }
         func close(_ end: Int) throws {
@@ -298,8 +298,12 @@ extension NameKeyer {
             if koreanWords[index].startsAlias, offset + 1 < tokens.count, !token.punctuationAfter {
                 let next = tokens[offset + 1]
                 let pairEnd = next.start + koreanWords[indices[offset + 1]].stemLength
-                let pair = String(decoding: UnsafeBufferPointer(rebasing: bytes[token.start..<pairEnd]), as: UTF8.self)
-                if lexicon.aliasIndex[NameLexicon.normalizeAlias(pair)] != nil {
+                // Hashed on the bytes, one space between the words, like the aliases' hashes.
+                var hash: UInt64 = 0xcbf29ce484222325
+                for index in token.start..<token.end { hash = (hash ^ UInt64(bytes[index])) &* 0x100000001b3 }
+                hash = (hash ^ 0x20) &* 0x100000001b3
+                for index in next.start..<pairEnd { hash = (hash ^ UInt64(bytes[index])) &* 0x100000001b3 }
+                if koreanPairAliases.contains(hash) {
                     try mention(token.start, pairEnd); offset += 2; continue
                 }
             }

@@ -28,6 +28,8 @@ public final class NameKeyer {
     /// Per Korean word: 1 = may be part of a mention, 2 = a title.
     var koreanWordFlags: [UInt8] = []
     var koreanStemKeys: [Int: NameKey] = [:]
+    /// FNV-1a hashes of the Korean aliases of two words (블라디미르 푸틴), for mention finding.
+    var koreanPairAliases: Set<UInt64> = []
     static let cacheLimit = 100_000
     static let keyLetters = Set("aeiokptjshmnl0123456789-".utf8)
 
@@ -48,6 +50,11 @@ public final class NameKeyer {
         self.usesGazetteer = usesGazetteer
         self.latin = try Transliterator(id: TransliteratorID.anyToASCIILower)
         guard usesGazetteer else { return }
+        for alias in lexicon.aliasIndex.keys where alias.utf8.contains(0x20) && NameWords.isHangul(alias) {
+            var hash: UInt64 = 0xcbf29ce484222325
+            for byte in alias.utf8 { hash = (hash ^ UInt64(byte)) &* 0x100000001b3 }
+            koreanPairAliases.insert(hash)
+        }
         for (index, entity) in lexicon.entities.enumerated() {
             for (language, forms) in entity.forms {
                 for form in forms {
