@@ -162,7 +162,15 @@ extension NameKeyer {
         while first < end, (first == 0 && atSentenceStart || end - first == 1) && isStopword(NameLexicon.normalizeAlias(word(first))) {
             first += 1
         }
-        while first < end, titles.contains(word(first).lowercased()) { first += 1 }
+        // Titles of up to three words: "Russian President", "Prime Minister".
+        var stripped = true
+        while stripped && first < end {
+            stripped = false
+            for length in stride(from: min(3, end - first), through: 1, by: -1) {
+                let head = NameLexicon.normalizeAlias((first..<(first + length)).map { word($0) }.joined(separator: " "))
+                if titles.contains(head) { first += length; stripped = true; break }
+            }
+        }
         guard first < end else { return [] }
         func keyOf(_ from: Int, _ to: Int) throws -> NameKey {
             try self.key(for: run[utf8.index(utf8.startIndex, offsetBy: tokens[from].start)..<utf8.index(utf8.startIndex, offsetBy: tokens[to - 1].end)],
