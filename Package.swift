@@ -55,7 +55,7 @@ let package = Package(
         .testTarget(name: "CorpusModelTests", dependencies: ["CorpusModel"]),
         .testTarget(name: "SegmentationTests", dependencies: ["Segmentation", "CorpusModel"]),
         .testTarget(name: "TransliterationTests", dependencies: ["Transliteration"]),
-        .testTarget(name: "NamesTests", dependencies: ["Names"]),
+        .testTarget(name: "NamesTests", dependencies: ["Names"], exclude: ["Fixtures"]),
         .testTarget(name: "AlignmentTests", dependencies: ["Alignment", "CorpusModel"]),
         .testTarget(name: "TMFormatsTests", dependencies: ["TMFormats", "CorpusModel"], exclude: ["Fixtures", "Snapshots"]),
         .testTarget(name: "CorpusStoreTests", dependencies: ["CorpusStore", "CorpusModel"]),
