@@ -49,14 +49,19 @@ struct NamesKeyCommand: ParsableCommand {
         var failed = false
         try reportingErrors {
             let keyer = try options.keyer()
-            let text = try TextFile.read("-")
             let output = TextOutput.standardOutput()
             defer { output.flush() }
-            var lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-            if text.hasSuffix("\n") { lines.removeLast() }
-            for (offset, rawLine) in lines.enumerated() {
-                let line = rawLine.hasSuffix("\r") ? rawLine.dropLast() : rawLine
+            // Lines are decoded one by one, so that one bad line does not cost the others.
+            let bytes = Self.readStandardInput()
+            var lines = bytes.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
+            if bytes.last == UInt8(ascii: "\n") { lines.removeLast() }
+            for (offset, lineBytes) in lines.enumerated() {
                 do {
+                    guard let decoded = try? TextDecoding.decodeUTF8(lineBytes, file: "<stdin>") else {
+                        throw NamesError.malformedKeyRequest(line: offset + 1, reason: "the line is not valid UTF-8")
+                    }
+                    let text = TextFile.normalize(decoded)
+                    let line = text.hasSuffix("\r") ? Substring(text.dropLast()) : Substring(text)
                     guard let tab = line.firstIndex(of: "\t") else {
                         throw NamesError.malformedKeyRequest(line: offset + 1, reason: "no tab between language and name")
                     }
@@ -78,6 +83,19 @@ struct NamesKeyCommand: ParsableCommand {
             }
         }
         if failed { throw ExitCode.failure }
+    }
+
+    static func readStandardInput() -> [UInt8] {
+        guard let file = fdopen(STDIN_FILENO, "rb") else { return [] }
+        var bytes: [UInt8] = []
+        var chunk = [UInt8](repeating: 0, count: 1 << 16)
+        while true {
+            let count = chunk.withUnsafeMutableBytes { fread($0.baseAddress, 1, $0.count, file) }
+            bytes += chunk[..<count]
+            if count < chunk.count { break }
+        }
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
+        return bytes
     }
 }
 
