@@ -144,9 +144,9 @@ struct NamesListCommand: ParsableCommand {
             var index = NameEntityIndex()
             for (path, language) in inputs {
                 let document = try readDocument(path, language: language, segmented: false)
-                for sentence in document.sentenceTexts {
-                    for mention in try keyer.mentions(in: sentence, language: language) { index.add(mention, language: language) }
-                }
+                var mentions: [NameMention] = []
+                for sentence in document.sentenceTexts { mentions += try keyer.mentions(in: sentence, language: language) }
+                try index.addDocument(mentions, language: language, keyer: keyer)
             }
             index.chooseCanonicalForms(lexicon: keyer.lexicon)
             let output = TextOutput.standardOutput()

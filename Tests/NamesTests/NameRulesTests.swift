@@ -144,3 +144,22 @@ import CorpusModel
         #expect(throws: NamesError.self) { try lexicon.addGazetteer("lonely-id\n", origin: "bad.tsv") }
     }
 }
+
+@Suite struct EntityGroupingTests {
+    @Test func aBareSurnameJoinsTheNameBeforeIt() throws {
+        let keyer = try NameKeyer()
+        var mentions: [NameMention] = []
+        for sentence in ["Kim Jong Il met Medvedev.", "His father Kim Il Sung died in 1994.", "Kim left by train."] {
+            mentions += try keyer.mentions(in: Substring(sentence), language: .english)
+        }
+        var index = NameEntityIndex()
+        try index.addDocument(mentions, language: .english, keyer: keyer)
+        let kimJongIl = try #require(index.entities[NameKey(value: "@kim-jong-il")])
+        #expect(kimJongIl.variants[.english]?["Kim"] == 1)
+        #expect(index.entities[NameKey(value: "@kim-il-sung")]?.count == 1)
+        // Without a full name before it, a surname stays on its own.
+        var alone = NameEntityIndex()
+        try alone.addDocument(try keyer.mentions(in: "Kim left by train.", language: .english), language: .english, keyer: keyer)
+        #expect(alone.entities[NameKey(value: "@kim-jong-il")] == nil)
+    }
+}
