@@ -19,7 +19,9 @@ public enum TextFile {
     /// NFC-normalizes text that did not come through `read` (e.g. from JSON).
     public static func normalize(_ text: String) -> String { Normalizer.nfc(text) }
 
-    static func readBytes(_ path: String) throws(InputError) -> [UInt8] {
+    /// The raw bytes of the file at `path` (or standard input for "-"), for callers that decode
+    /// piece by piece (e.g. line by line, to report a bad line and go on).
+    public static func readBytes(_ path: String) throws(InputError) -> [UInt8] {
         let name = path == "-" ? "<stdin>" : path
         if path != "-" {
             var info = stat()

@@ -52,7 +52,8 @@ struct NamesKeyCommand: ParsableCommand {
             let output = TextOutput.standardOutput()
             defer { output.flush() }
             // Lines are decoded one by one, so that one bad line does not cost the others.
-            let bytes = Self.readStandardInput()
+            let bytes = try TextFile.readBytes("-")
+            var knownLanguages: [LanguageTag: Bool] = [:]
             var lines = bytes.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
             if bytes.last == UInt8(ascii: "\n") { lines.removeLast() }
             for (offset, lineBytes) in lines.enumerated() {
@@ -68,6 +69,11 @@ struct NamesKeyCommand: ParsableCommand {
                     let code = line[..<tab].trimmingWhitespace()
                     guard let language = try? LanguageTag(String(code)) else {
                         throw NamesError.malformedKeyRequest(line: offset + 1, reason: "'\(code)' is not a language code")
+                    }
+                    let known = knownLanguages[language] ?? ((try? validateLanguage(language, option: "")) != nil)
+                    knownLanguages[language] = known
+                    guard known else {
+                        throw NamesError.malformedKeyRequest(line: offset + 1, reason: "unknown language '\(code)' (expected an ISO 639 code such as en, ru, ko)")
                     }
                     let surface = line[line.index(after: tab)...]
                     let key = try keyer.key(for: surface, language: language)
@@ -85,18 +91,6 @@ struct NamesKeyCommand: ParsableCommand {
         if failed { throw ExitCode.failure }
     }
 
-    static func readStandardInput() -> [UInt8] {
-        guard let file = fdopen(STDIN_FILENO, "rb") else { return [] }
-        var bytes: [UInt8] = []
-        var chunk = [UInt8](repeating: 0, count: 1 << 16)
-        while true {
-            let count = chunk.withUnsafeMutableBytes { fread($0.baseAddress, 1, $0.count, file) }
-            bytes += chunk[..<count]
-            if count < chunk.count { break }
-        }
-        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
-        return bytes
-    }
 }
 
 struct NamesListCommand: ParsableCommand {
