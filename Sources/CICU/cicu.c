@@ -7,6 +7,7 @@
 #include <unicode/uenum.h>
 #include <unicode/uloc.h>
 #include <unicode/unorm2.h>
+#include <unicode/uregex.h>
 #include <unicode/utrans.h>
 #include <unicode/uversion.h>
 
@@ -110,4 +111,52 @@ int32_t cicu_is_nfc(const uint16_t *source, int32_t length, int32_t *status) {
     if (U_SUCCESS(code)) result = unorm2_isNormalized(nfc, (const UChar *)source, length, &code);
     *status = code;
     return result ? 1 : 0;
+}
+
+// MARK: Regular expressions
+
+cicu_regex *cicu_regex_open(const uint16_t *pattern, int32_t length, int32_t *error_offset, int32_t *status) {
+    UErrorCode code = U_ZERO_ERROR;
+    UParseError parse;
+    memset(&parse, 0, sizeof parse);
+    parse.offset = -1;
+    URegularExpression *re = uregex_open((const UChar *)pattern, length, 0, &parse, &code);
+    *error_offset = parse.offset;
+    *status = code;
+    return (cicu_regex *)re;
+}
+
+void cicu_regex_close(cicu_regex *regex) { uregex_close((URegularExpression *)regex); }
+
+void cicu_regex_set_text(cicu_regex *regex, const uint16_t *text, int32_t length, int32_t *status) {
+    UErrorCode code = U_ZERO_ERROR;
+    uregex_setText((URegularExpression *)regex, (const UChar *)text, length, &code);
+    if (U_SUCCESS(code)) uregex_useTransparentBounds((URegularExpression *)regex, 1, &code);
+    *status = code;
+}
+
+int32_t cicu_regex_find(cicu_regex *regex, int32_t start, int32_t *match_start, int32_t *match_end, int32_t *status) {
+    UErrorCode code = U_ZERO_ERROR;
+    URegularExpression *re = (URegularExpression *)regex;
+    UBool found = start >= 0 ? uregex_find(re, start, &code) : uregex_findNext(re, &code);
+    if (found && U_SUCCESS(code)) {
+        *match_start = uregex_start(re, 0, &code);
+        *match_end = uregex_end(re, 0, &code);
+    }
+    *status = code;
+    return found && U_SUCCESS(code) ? 1 : 0;
+}
+
+int32_t cicu_regex_looking_at(cicu_regex *regex, int32_t start, int32_t *status) {
+    UErrorCode code = U_ZERO_ERROR;
+    UBool found = uregex_lookingAt((URegularExpression *)regex, start, &code);
+    *status = code;
+    return found && U_SUCCESS(code) ? 1 : 0;
+}
+
+int32_t cicu_regex_matches(cicu_regex *regex, int32_t *status) {
+    UErrorCode code = U_ZERO_ERROR;
+    UBool found = uregex_matches((URegularExpression *)regex, -1, &code);
+    *status = code;
+    return found && U_SUCCESS(code) ? 1 : 0;
 }

@@ -1,58 +1,203 @@
 public import CorpusModel
-import Foundation
+public import Foundation
 
-/// The per-language data the rules use: abbreviations after which a full stop does not end a
-/// sentence. Rules are data, kept in `Rules/<language>.abbreviations` (one per line, `#` comments).
+/// The per-language data the rules use. Rules are data: each list lives in
+/// `Rules/<language>.<list>` (one entry per line, blank lines and `#` comments ignored), and users
+/// can add their own entries, or whole SRX rule files (`SRXRules`).
+///
+/// - `abbreviations`: `Gen.` or `U.S. ambiguous`, see `AbbreviationKind`;
+/// - `starters`: closed-class words that open sentences ("The", "However", "Это"): after an
+///   ambiguous abbreviation or an initial, only these mark a new sentence;
+/// - `months`: month names and their abbreviations, for wire datelines;
+/// - `endings` (Korean): sentence-final verb endings, e.g. `니다`, or `ㅆ다` (a syllable with the
+///   final consonant ㅆ, then 다);
+/// - `continuations` (Korean): words that carry a clause on after a final-looking ending;
+/// - `conventions`: `key: value` settings, e.g. `ellipsis: omission`.
 public struct SegmentationRules: Sendable {
+    /// What a full stop after an abbreviation means.
+    public enum AbbreviationKind: String, Sendable {
+        /// Never ends a sentence: titles and words that need a complement ("Dr.", "p.", "e.g.", "ул.").
+        case inner
+        /// Ends a sentence when the next word starts with a capital ("etc.", "т.д.").
+        case final
+        /// Ends a sentence only when the next word is a sentence starter ("U.S.", "Inc.", "Aug.").
+        case ambiguous
+        /// After a number it ends a sentence before a capitalized word, unless the clause so far is
+        /// only a short introductory phrase ("В 2009 г. Путин…", "At 5 a.m. Mr. Kim…"); elsewhere
+        /// it is inner ("г. Москва").
+        case number
+    }
+
     /// Abbreviations without their final dot, e.g. "Gen", "U.S", "т.е".
-    public var abbreviations: Set<String>
-    /// The same, lower-cased, for lists that are case-insensitive.
-    var lowercasedAbbreviations: Set<String>
+    public private(set) var abbreviations: [String: AbbreviationKind]
+    private var lowercasedAbbreviations: [String: AbbreviationKind]
+    public private(set) var starters: Set<String>
+    public private(set) var months: Set<String>
+    public private(set) var endings: [KoreanEnding]
+    public private(set) var continuations: Set<String>
+    /// An ellipsis of three dots marks an omission, not a sentence end; four dots end a sentence
+    /// (the English convention). Otherwise an ellipsis before a capital ends a sentence.
+    public var ellipsisIsOmission: Bool
 
+    public init(abbreviations: [String: AbbreviationKind] = [:], starters: some Sequence<String> = [String](),
+                months: some Sequence<String> = [String](), endings: [KoreanEnding] = [],
+                continuations: some Sequence<String> = [String](), ellipsisIsOmission: Bool = false) {
+        self.abbreviations = [:]
+        self.lowercasedAbbreviations = [:]
+        self.starters = Set(starters)
+        self.months = Set(months.map { $0.lowercased() })
+        self.endings = endings
+        self.continuations = Set(continuations)
+        self.ellipsisIsOmission = ellipsisIsOmission
+        for (abbreviation, kind) in abbreviations { add(abbreviation: abbreviation, kind: kind) }
+    }
+
+    /// Compatibility: a plain list of inner abbreviations.
     public init(abbreviations: some Sequence<String>) {
-        let stripped = abbreviations.map { $0.hasSuffix(".") ? String($0.dropLast()) : $0 }
-        self.abbreviations = Set(stripped)
-        self.lowercasedAbbreviations = Set(stripped.map { $0.lowercased() })
+        self.init(abbreviations: Dictionary(abbreviations.map { ($0, AbbreviationKind.inner) }, uniquingKeysWith: { a, _ in a }))
     }
 
-    /// The rules that ship with Rosetta for `language` (none for languages without a list).
+    /// Adds (or reclassifies) an abbreviation; a final dot is optional.
+    public mutating func add(abbreviation: String, kind: AbbreviationKind) {
+        let stripped = abbreviation.hasSuffix(".") ? String(abbreviation.dropLast()) : abbreviation
+        guard !stripped.isEmpty else { return }
+        abbreviations[stripped] = kind
+        // Only lower-case entries also match with a capital ("Vol." at a sentence start); an
+        // upper-case entry never matches in lower case ("Ill." is not "ill.").
+        if stripped.first?.isLowercase == true { lowercasedAbbreviations[stripped] = kind }
+    }
+
+    public mutating func add(starters words: some Sequence<String>) { starters.formUnion(words) }
+
+    /// How a word before a full stop reads: an exact match, or a capitalized lower-case entry.
+    func abbreviationKind(_ word: String) -> AbbreviationKind? {
+        if let kind = abbreviations[word] { return kind }
+        guard let first = word.first, first.isUppercase else { return nil }
+        return lowercasedAbbreviations[first.lowercased() + word.dropFirst()]
+    }
+
+    func isStarter(_ word: String) -> Bool { starters.contains(word) }
+    func isMonth(_ word: String) -> Bool { months.contains(word.lowercased()) }
+}
+
+/// A Korean sentence-final ending: text the word must end with, optionally after a syllable with a
+/// given final consonant (`ㅆ다`: 했다, 있었다, 됐다).
+public struct KoreanEnding: Sendable, Hashable {
+    /// The ending's syllables, e.g. "다", "니다".
+    public let suffix: [UInt16]
+    /// The final consonant (jongseong index 1...27) the syllable before `suffix` must carry, if any.
+    public let finalConsonant: Int?
+
+    /// Reads `니다` or `ㅆ다`; nil for an entry that is not Hangul.
+    public init?(_ entry: String) {
+        var units = Array(entry.utf16)
+        var final: Int?
+        if let first = units.first, let index = Self.jongseongIndex(ofCompatibilityJamo: first) {
+            final = index
+            units.removeFirst()
+        }
+        guard !units.isEmpty, units.allSatisfy({ (0xAC00...0xD7A3).contains($0) }) else { return nil }
+        suffix = units
+        finalConsonant = final
+    }
+
+    /// Whether the word `units[start..<end]` ends with this ending (and is longer than it).
+    func matches(_ units: UnsafeBufferPointer<UInt16>, start: Int, end: Int) -> Bool {
+        let needed = suffix.count + 1
+        guard end - start >= needed else { return false }
+        for (offset, unit) in suffix.enumerated() where units[end - suffix.count + offset] != unit { return false }
+        guard let finalConsonant else { return true }
+        let syllable = Int(units[end - suffix.count - 1])
+        guard (0xAC00...0xD7A3).contains(syllable) else { return false }
+        return (syllable - 0xAC00) % 28 == finalConsonant
+    }
+
+    /// Compatibility jamo (ㄱ U+3131 …) as a jongseong index, for the final consonants that occur.
+    static func jongseongIndex(ofCompatibilityJamo unit: UInt16) -> Int? {
+        let table: [UInt16: Int] = [
+            0x3131: 1, 0x3132: 2, 0x3133: 3, 0x3134: 4, 0x3135: 5, 0x3136: 6, 0x3137: 7, 0x3139: 8,
+            0x313A: 9, 0x313B: 10, 0x313C: 11, 0x313D: 12, 0x313E: 13, 0x313F: 14, 0x3140: 15, 0x3141: 16,
+            0x3142: 17, 0x3144: 18, 0x3145: 19, 0x3146: 20, 0x3147: 21, 0x3148: 22, 0x314A: 23, 0x314B: 24,
+            0x314C: 25, 0x314D: 26, 0x314E: 27,
+        ]
+        return table[unit]
+    }
+}
+
+extension SegmentationRules {
+    /// The rules that ship with Rosetta for `language` (empty lists for languages without data).
     public static func builtIn(for language: LanguageTag) throws -> SegmentationRules {
-        guard let url = Bundle.module.url(forResource: String(language.language), withExtension: "abbreviations",
-                                          subdirectory: "Rules")
-        else { return SegmentationRules(abbreviations: []) }
-        return try SegmentationRules(contentsOf: url)
+        let code = String(language.language)
+        var rules = SegmentationRules()
+        func lines(_ list: String) throws -> [Substring] {
+            guard let url = Bundle.module.url(forResource: code, withExtension: list, subdirectory: "Rules") else { return [] }
+            return try Self.entries(of: url)
+        }
+        for line in try lines("abbreviations") { try rules.addAbbreviationLine(line, file: code + ".abbreviations") }
+        rules.starters = Set(try lines("starters").map(String.init))
+        rules.months = Set(try lines("months").map { $0.lowercased() })
+        rules.endings = try lines("endings").compactMap { KoreanEnding(String($0)) }
+        rules.continuations = Set(try lines("continuations").map(String.init))
+        for line in try lines("conventions") {
+            let parts = line.split(separator: ":", maxSplits: 1).map { $0.trimmingWhitespace() }
+            if parts.count == 2, parts[0] == "ellipsis" { rules.ellipsisIsOmission = parts[1] == "omission" }
+        }
+        return rules
     }
 
-    /// Reads an abbreviation list: one abbreviation per line, blank lines and `#` comments ignored.
+    /// Adds the abbreviations of a user's list (`Abbrev.` or `Abbrev. kind` per line).
+    public mutating func addAbbreviations(contentsOf url: URL) throws {
+        for line in try Self.entries(of: url) { try addAbbreviationLine(line, file: url.path) }
+    }
+
+    /// Reads a plain abbreviation list (every entry `inner` unless it names its kind).
     public init(contentsOf url: URL) throws {
+        self.init()
+        try addAbbreviations(contentsOf: url)
+    }
+
+    mutating func addAbbreviationLine(_ line: Substring, file: String) throws {
+        var fields = line.split(whereSeparator: { $0 == " " || $0 == "\t" })
+        var kind = AbbreviationKind.inner
+        if fields.count > 1, let last = fields.last, !last.hasSuffix(".") {
+            guard let named = AbbreviationKind(rawValue: String(last)) else {
+                throw SegmentationError.badRule(file: file, entry: String(line),
+                                                reason: "the kind must be inner, final, ambiguous or number")
+            }
+            kind = named
+            fields.removeLast()
+        }
+        // In a multi-word entry ("до н.э.") the word before the dot is what gets looked up.
+        guard let word = fields.last else { return }
+        add(abbreviation: String(word), kind: kind)
+    }
+
+    static func entries(of url: URL) throws -> [Substring] {
         let text = try String(contentsOf: url, encoding: .utf8)
-        self.init(abbreviations: text.split(whereSeparator: \.isNewline).compactMap { line in
+        return text.split(whereSeparator: \.isNewline).compactMap { line in
             let entry = line.trimmingWhitespace()
-            return entry.isEmpty || entry.hasPrefix("#") ? nil : String(entry)
-        })
+            return entry.isEmpty || entry.hasPrefix("#") ? nil : entry
+        }
     }
+}
 
-    /// Whether the candidate boundary at UTF-16 offset `boundary` falls after an abbreviation or an
-    /// initial, and so is not a sentence end.
-    func suppressesBreak(before boundary: Int, in units: [UInt16]) -> Bool {
-        var end = boundary
-        while end > 0, Self.isSpace(units[end - 1]) { end -= 1 }
-        guard end > 0, units[end - 1] == 0x2E else { return false }  // "."
-        var start = end - 1
-        while start > 0, !Self.isSpace(units[start - 1]), !Self.isOpening(units[start - 1]) { start -= 1 }
-        let word = String(decoding: units[start..<(end - 1)], as: UTF16.self)
-        if word.isEmpty { return false }
-        if abbreviations.contains(word) || lowercasedAbbreviations.contains(word.lowercased()) { return true }
-        // An initial: one capital letter, as in "Jonas E. Smith" or "А. И. Петров".
-        if word.count == 1, let letter = word.first, letter.isUppercase { return true }
-        return false
-    }
+/// What can go wrong in segmentation input that is not text: rule files.
+public enum SegmentationError: Error, Equatable, CustomStringConvertible {
+    case badRule(file: String, entry: String, reason: String)
+    case malformedSRX(file: String, line: Int, column: Int, reason: String)
+    case invalidSRXRule(file: String, line: Int, column: Int, reason: String)
+    case unreadable(file: String, reason: String)
 
-    static func isSpace(_ unit: UInt16) -> Bool {
-        unit == 0x20 || unit == 0x09 || unit == 0xA0 || unit == 0x3000 || (0x0A...0x0D).contains(unit)
-    }
-
-    static func isOpening(_ unit: UInt16) -> Bool {
-        unit == 0x28 || unit == 0x22 || unit == 0x27 || unit == 0x201C || unit == 0xAB || unit == 0x5B
+    public var description: String {
+        switch self {
+        case let .badRule(file, entry, reason):
+            "\(file): rule '\(entry)': \(reason)"
+        case let .malformedSRX(file, line, column, reason):
+            "\(file):\(line):\(column): malformed SRX: \(reason); fix the XML (SRX 2.0: <srx><header/><body><languagerules>…<maprules>…)"
+        case let .invalidSRXRule(file, line, column, reason):
+            "\(file):\(line):\(column): \(reason)"
+        case let .unreadable(file, reason):
+            "\(file): cannot read: \(reason)"
+        }
     }
 }

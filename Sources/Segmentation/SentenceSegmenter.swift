@@ -1,69 +1,108 @@
 public import CorpusModel
 internal import ICUSupport
 
-/// Rosetta's sentence segmenter: ICU's iterator for the candidates, then our own rules.
+/// Rosetta's sentence segmenter: ICU's sentence iterator proposes boundaries, our per-language
+/// rules (data in `Rules/`, see `SegmentationRules`) decide, and optional SRX rules override both.
 ///
-/// - A blank line always ends a sentence; a single line break inside prose never does (ICU would
-///   split there, so line breaks are masked as spaces before ICU sees the text: offsets stay put).
-/// - A candidate after an abbreviation from the language's list ("Gen.", "Aug.", "г.") or after an
-///   initial ("E.") is dropped.
+/// The unit of work is the paragraph: a blank line always ends a sentence, and each paragraph is
+/// segmented on its own, so `ParagraphReader` can stream text of any size in bounded memory.
+/// Inside a paragraph a single line break is read as a space (ICU would split there), except
+/// before a list item, or between lines of a block with no sentence punctuation at all.
+///
+/// The rules (see `Paragraph+Decisions.swift`): abbreviations by kind, initials, enumerations,
+/// ellipses, quotes and brackets, direct speech, a missing space after a full stop, wire
+/// datelines, and for Korean sentence-final verb endings without punctuation.
+///
+/// Not Sendable (it owns an ICU iterator and a scratch buffer): make one per task.
 public final class SentenceSegmenter: SentenceSegmenting {
     public let language: LanguageTag
-    private let icu: ICUSentenceSegmenter
     public let rules: SegmentationRules
+    /// User rules that take precedence over ours at the positions they match.
+    public let srx: SRXRuleSet?
+    private let iterator: BreakIterator
+    private let koreanEndingLastUnits: Set<UInt16>
+    private var scratch: [UInt16] = []
 
-    public init(language: LanguageTag, rules: SegmentationRules? = nil) throws {
+    /// - Parameters:
+    ///   - rules: the rule data; the built-in data for `language` when nil.
+    ///   - srx: SRX rules (already picked for the language) applied on top of ours.
+    public init(language: LanguageTag, rules: SegmentationRules? = nil, srx: SRXRuleSet? = nil) throws {
         self.language = language
-        self.icu = try ICUSentenceSegmenter(language: language)
+        guard ICU.knowsLanguage(String(language.language)) else {
+            throw LanguageTagError.unknown(language.identifier)
+        }
+        // No ICU suppressions: our own abbreviation data decides, with more than ICU's list knows.
+        iterator = try BreakIterator(.sentence, locale: language.identifier)
         self.rules = try rules ?? SegmentationRules.builtIn(for: language)
+        self.srx = srx
+        koreanEndingLastUnits = Set(self.rules.endings.compactMap(\.suffix.last))
+    }
+
+    /// Builds a segmenter from an SRX file's rules for `language` on top of the built-in rules.
+    public convenience init(language: LanguageTag, srxFile path: String) throws {
+        let document = try SRXDocument(contentsOfFile: path)
+        try self.init(language: language, srx: try document.rules(for: language))
     }
 
     public func boundaries(in text: String) throws -> [String.Index] {
-        var units = Array(text.utf16)
-        if units.isEmpty { return [text.startIndex] }
-        let paragraphBreaks = Self.maskLineBreaks(&units)
-        let candidates = try units.withUnsafeBufferPointer { buffer throws(ICUError) in
-            try icu.utf16Boundaries(buffer)
-        }
-        // Merge the hard boundaries into ICU's candidates, keeping the rules' verdict on the latter.
-        var kept: [Int] = []
-        kept.reserveCapacity(candidates.count + paragraphBreaks.count)
-        var nextHard = 0
-        func keep(_ offset: Int) { if kept.last.map({ $0 < offset }) ?? true { kept.append(offset) } }
-        for candidate in candidates {
-            while nextHard < paragraphBreaks.count, paragraphBreaks[nextHard] < candidate {
-                keep(paragraphBreaks[nextHard])
-                nextHard += 1
-            }
-            let isHard = nextHard < paragraphBreaks.count && paragraphBreaks[nextHard] == candidate
-            let isEdge = candidate == 0 || candidate == units.count
-            if isEdge || isHard || !rules.suppressesBreak(before: candidate, in: units) { keep(candidate) }
-        }
-        return text.indices(atUTF16Offsets: kept)
+        scratch.removeAll(keepingCapacity: true)
+        scratch.append(contentsOf: text.utf16)
+        if scratch.isEmpty { return [text.startIndex] }
+        let offsets = try utf16Boundaries(&scratch)
+        if scratch.count > 1 << 20 { scratch = [] }  // do not keep a huge buffer alive
+        return text.indices(atUTF16Offsets: offsets)
     }
 
-    /// Replaces every line break by a space, in place, and returns the offsets where a paragraph
-    /// starts after a blank line (the hard boundaries).
-    static func maskLineBreaks(_ units: inout [UInt16]) -> [Int] {
-        var hard: [Int] = []
+    /// Boundaries as UTF-16 offsets into `units`, from 0 to `units.count`. Line breaks in `units`
+    /// are overwritten with spaces.
+    func utf16Boundaries(_ units: inout [UInt16]) throws -> [Int] {
+        let count = units.count
+        if count == 0 { return [0] }
+        var result = [0]
+        var lineStarts: [Int] = []
+        var paragraphStart = 0
         var lineBreaks = 0
-        var index = 0
-        while index < units.count {
-            let unit = units[index]
-            switch unit {
-            case 0x0A, 0x0B, 0x0C, 0x0D, 0x85, 0x2028, 0x2029:
-                // CR LF counts as one line break.
-                if !(unit == 0x0D && index + 1 < units.count && units[index + 1] == 0x0A) { lineBreaks += 1 }
-                if unit == 0x2029 { lineBreaks += 1 }  // a paragraph separator is a paragraph break on its own
-                units[index] = 0x20
-            case 0x20, 0x09, 0xA0, 0x3000:
-                break
-            default:
-                if lineBreaks >= 2 { hard.append(index) }
-                lineBreaks = 0
+        // One pass: mask line breaks, find paragraph starts (after a blank line) and line starts.
+        try units.withUnsafeMutableBufferPointer { buffer in
+            var index = 0
+            while index < count {
+                let unit = buffer[index]
+                if UTF16Class.isLineBreak(unit) {
+                    // CR LF counts as one line break; a paragraph separator is a paragraph break.
+                    if !(unit == 0x0D && index + 1 < count && buffer[index + 1] == 0x0A) { lineBreaks += 1 }
+                    if unit == 0x2029 { lineBreaks += 1 }
+                    buffer[index] = 0x20
+                } else if !UTF16Class.isSpace(unit) {
+                    if lineBreaks >= 2 {
+                        try segmentParagraph(UnsafeBufferPointer(buffer), paragraphStart, index, lineStarts, into: &result)
+                        paragraphStart = index
+                        lineStarts.removeAll(keepingCapacity: true)
+                    } else if lineBreaks == 1 {
+                        lineStarts.append(index)
+                    }
+                    lineBreaks = 0
+                }
+                index += 1
             }
-            index += 1
+            try segmentParagraph(UnsafeBufferPointer(buffer), paragraphStart, count, lineStarts, into: &result)
         }
-        return hard
+        return result
+    }
+
+    /// Appends the boundaries after `start` up to and including `end` of one paragraph.
+    private func segmentParagraph(_ units: UnsafeBufferPointer<UInt16>, _ start: Int, _ end: Int, _ lineStarts: [Int],
+                                  into result: inout [Int]) throws {
+        guard start < end else { return }
+        let slice = UnsafeBufferPointer(rebasing: units[start..<end])
+        var candidates: [Int] = []
+        try iterator.forEachBoundary(in: slice) { offset, _ in
+            if offset > 0 && offset < slice.count { candidates.append(start + offset) }
+        }
+        var paragraph = Paragraph(units: units, start: start, end: end, rules: rules,
+                                  koreanEndingLastUnits: koreanEndingLastUnits)
+        var kept = paragraph.decide(icuCandidates: candidates, lineStarts: lineStarts)
+        if let srx { kept = try srx.apply(to: units, start: start, end: end, boundaries: kept) }
+        result.append(contentsOf: kept)
+        result.append(end)
     }
 }

@@ -70,6 +70,25 @@ int32_t cicu_nfc(const uint16_t *source, int32_t length, uint16_t *destination, 
 /// Non-zero when `source` is already in NFC.
 int32_t cicu_is_nfc(const uint16_t *source, int32_t length, int32_t *status);
 
+// MARK: Regular expressions (ICU's own syntax, as SRX rules expect)
+
+typedef struct cicu_regex cicu_regex;
+
+/// Compiles `pattern` (UTF-16). NULL on error, with the UTF-16 offset of the syntax error (or -1)
+/// in `error_offset`.
+cicu_regex *cicu_regex_open(const uint16_t *pattern, int32_t length, int32_t *error_offset, int32_t *status);
+void cicu_regex_close(cicu_regex *regex);
+/// Points the expression at `text` with transparent bounds (look-behind sees text before a start
+/// index). ICU keeps the pointer: the buffer must outlive every later call.
+void cicu_regex_set_text(cicu_regex *regex, const uint16_t *text, int32_t length, int32_t *status);
+/// Finds the next match at or after `start` (-1: continue after the previous match). Returns 1 and
+/// the match's UTF-16 range in `match_start`/`match_end`, or 0 when there is none.
+int32_t cicu_regex_find(cicu_regex *regex, int32_t start, int32_t *match_start, int32_t *match_end, int32_t *status);
+/// Non-zero when a match starts exactly at `start` (look-behind still sees the text before it).
+int32_t cicu_regex_looking_at(cicu_regex *regex, int32_t start, int32_t *status);
+/// Non-zero when the whole text matches.
+int32_t cicu_regex_matches(cicu_regex *regex, int32_t *status);
+
 #ifdef __cplusplus
 }
 #endif

@@ -1,0 +1,172 @@
+/// The verdict on a boundary ICU proposes. ICU places it after the white space that follows a
+/// sentence end; the rules look back at the end (terminator, closing quotes) and forward at the
+/// next word.
+extension Paragraph {
+    func icuCandidateBreaks(at offset: Int, segmentStart: Int) -> Bool {
+        var textEnd = offset
+        while textEnd > segmentStart, UTF16Class.isSpace(units[textEnd - 1]) { textEnd -= 1 }
+        var closersStart = textEnd
+        while closersStart > segmentStart, UTF16Class.isCloser(units[closersStart - 1]) { closersStart -= 1 }
+        // The terminator run, spaced ellipses (". . .") included.
+        var markStart = closersStart
+        var dots = 0
+        var exclamationOrQuestion = false
+        while markStart > segmentStart {
+            let unit = units[markStart - 1]
+            if UTF16Class.isTerminator(unit) {
+                switch unit {
+                case 0x2E, 0xFF0E: dots += 1
+                case 0x2026: dots += 3
+                default: exclamationOrQuestion = true
+                }
+                markStart -= 1
+            } else if unit == 0x20, markStart - 2 >= segmentStart, units[markStart - 2] == 0x2E, units[markStart] == 0x2E {
+                markStart -= 1
+            } else {
+                break
+            }
+        }
+
+        // What follows.
+        let next = offset < end ? units[offset] : 0x20
+        if textEnd == offset && (UTF16Class.isHangul(next) || UTF16Class.isLower(next)) { return false }  // "…했다"고
+        if UTF16Class.isLower(next) { return false }  // "Yahoo! in …", "'Great.' she said"
+        if next == 0x2C || next == 0x3B || next == 0x3A { return false }
+        if UTF16Class.isDash(next) {
+            // Direct speech: «Стоп!» — сказал он.
+            var after = offset + 1
+            while after < end, UTF16Class.isSpace(units[after]) || UTF16Class.isDash(units[after]) { after += 1 }
+            if after < end, UTF16Class.isLower(units[after]) { return false }
+        }
+        guard markStart < closersStart else { return true }  // ICU's own reasons (no terminator)
+        if isDateline(from: segmentStart, to: textEnd) { return false }
+        if exclamationOrQuestion { return true }
+        if dots >= 3 { return rules.ellipsisIsOmission ? dots >= 4 : true }
+        guard dots == 1 else { return true }
+        return fullStopBreaks(dot: markStart, segmentStart: segmentStart, next: offset)
+    }
+
+    /// A single full stop at `dot`: abbreviations, initials, enumerators and numbers.
+    private func fullStopBreaks(dot: Int, segmentStart: Int, next: Int) -> Bool {
+        var tokenStart = dot
+        while tokenStart > segmentStart, !UTF16Class.isSpace(units[tokenStart - 1]), !UTF16Class.isOpener(units[tokenStart - 1]) {
+            tokenStart -= 1
+        }
+        guard tokenStart < dot else { return true }
+        let atItemStart = tokenStart == contentStart(segmentStart) || previousNonSpace(before: tokenStart) == 0x3A
+        if (tokenStart..<dot).allSatisfy({ UTF16Class.isDigit(units[$0]) }) {
+            return !(atItemStart && dot - tokenStart <= 3)  // "1. The first item" vs "in 1950. He"
+        }
+        let nextWord = word(at: next)
+        let capitalized = nextWord.map { UTF16Class.isUpper(units[$0.lowerBound]) } ?? false
+        let isStarter = { nextWord.map { rules.isStarter(String(decoding: units[$0], as: UTF16.self)) } ?? false }
+
+        // Spaced abbreviations ("т. д.", "н. э.") are looked up without their spaces.
+        var lookupStart = tokenStart
+        var spaced = String(decoding: units[tokenStart..<dot], as: UTF16.self)
+        if dot - tokenStart <= 2 {
+            var previousDot = tokenStart - 1
+            while previousDot > segmentStart, units[previousDot] == 0x20 { previousDot -= 1 }
+            if previousDot > segmentStart, previousDot < tokenStart - 1, units[previousDot] == 0x2E {
+                var pieceStart = previousDot
+                while pieceStart > segmentStart, UTF16Class.isLetter(units[pieceStart - 1]) { pieceStart -= 1 }
+                if previousDot - pieceStart >= 1 && previousDot - pieceStart <= 2 {
+                    let joined = String(decoding: units[pieceStart...previousDot], as: UTF16.self) + spaced
+                    if rules.abbreviationKind(joined) != nil {
+                        spaced = joined
+                        lookupStart = pieceStart
+                    }
+                }
+            }
+        }
+        if let kind = rules.abbreviationKind(spaced) {
+            switch kind {
+            case .inner: return false
+            case .final: return capitalized
+            case .ambiguous: return capitalized && isStarter()
+            case .number:
+                guard let number = numberBefore(lookupStart, segmentStart: segmentStart) else { return false }
+                // "at 10 a.m. Thursday": a date word continues the time phrase.
+                if let nextWord, rules.isMonth(String(decoding: units[nextWord], as: UTF16.self)) { return false }
+                return capitalized && !isIntroductory(before: number, segmentStart: segmentStart)
+            }
+        }
+        // An enumerator ("a. The first item") or an initial ("Jonas E. Smith", "Л.Н. Толстой").
+        if dot - tokenStart == 1 && UTF16Class.isLetter(units[tokenStart]) && atItemStart { return false }
+        if isInitials(tokenStart, dot) {
+            // Another initial follows ("А. И. Петров"): even a one-letter starter ("И") is an initial here.
+            if let nextWord, nextWord.count == 1, nextWord.upperBound < end, units[nextWord.upperBound] == 0x2E { return false }
+            return capitalized && isStarter()
+        }
+        return true
+    }
+
+    /// "E", "Л.Н", "J.R.R": capital letters, each alone, joined by full stops.
+    private func isInitials(_ from: Int, _ to: Int) -> Bool {
+        var index = from
+        while index < to {
+            guard UTF16Class.isUpper(units[index]) else { return false }
+            index += 1
+            if index < to {
+                guard units[index] == 0x2E else { return false }
+                index += 1
+            }
+        }
+        return true
+    }
+
+    /// The word (letters) at or after `offset`, past spaces and opening quotes.
+    func word(at offset: Int) -> Range<Int>? {
+        var index = offset
+        while index < end, UTF16Class.isSpace(units[index]) || UTF16Class.isOpener(units[index]) { index += 1 }
+        var wordEnd = index
+        while wordEnd < end, UTF16Class.isLetter(units[wordEnd]) { wordEnd += 1 }
+        return wordEnd > index ? index..<wordEnd : nil
+    }
+
+    /// The first unit of a segment that is not white space or a list bullet.
+    func contentStart(_ segmentStart: Int) -> Int {
+        var index = segmentStart
+        while index < end, UTF16Class.isSpace(units[index]) || UTF16Class.isBullet(units[index]) || units[index] == 0x2D {
+            index += 1
+        }
+        return index
+    }
+
+    func previousNonSpace(before offset: Int) -> UInt16? {
+        var index = offset
+        while index > start, UTF16Class.isSpace(units[index - 1]) { index -= 1 }
+        return index > start ? units[index - 1] : nil
+    }
+
+    /// The start of the number right before the word at `wordStart` ("2009 г."), if there is one.
+    private func numberBefore(_ wordStart: Int, segmentStart: Int) -> Int? {
+        var index = wordStart
+        while index > segmentStart, UTF16Class.isSpace(units[index - 1]) { index -= 1 }
+        guard index > segmentStart, UTF16Class.isDigit(units[index - 1]) else { return nil }
+        while index > segmentStart, !UTF16Class.isSpace(units[index - 1]) { index -= 1 }
+        return index
+    }
+
+    /// Whether the clause before a number is only a short introductory phrase ("В 2009 г.",
+    /// "At 5 a.m.", "Как сообщалось, в 2009 г."): at most two words that are not month names,
+    /// since the start of the segment or the last comma, colon, semicolon or dash.
+    private func isIntroductory(before number: Int, segmentStart: Int) -> Bool {
+        var words = 0
+        var index = number
+        while index > segmentStart {
+            let unit = units[index - 1]
+            if unit == 0x2C || unit == 0x3A || unit == 0x3B || unit == 0x2014 || unit == 0x2013 || unit == 0x28 { break }
+            if UTF16Class.isLetter(unit) {
+                var wordStart = index - 1
+                while wordStart > segmentStart, UTF16Class.isLetter(units[wordStart - 1]) { wordStart -= 1 }
+                if !rules.isMonth(String(decoding: units[wordStart..<index], as: UTF16.self)) { words += 1 }
+                if words > 2 { return false }
+                index = wordStart
+            } else {
+                index -= 1
+            }
+        }
+        return true
+    }
+}

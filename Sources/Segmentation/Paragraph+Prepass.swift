@@ -1,0 +1,131 @@
+/// The pre-pass: one scan of the paragraph for what ICU does not propose.
+extension Paragraph {
+    struct Scan {
+        var hasTerminator = false
+        /// Our own candidates, increasing: a missing space after a full stop ("end.Next"), and
+        /// Korean sentence-final endings without punctuation.
+        var candidates: [Int] = []
+    }
+
+    mutating func prepass() -> Scan {
+        var scan = Scan()
+        let korean = !rules.endings.isEmpty
+        var openQuotes: [(unit: UInt16, offset: Int)] = []
+        var index = start
+        while index < end {
+            let unit = units[index]
+            if UTF16Class.isTerminator(unit) {
+                scan.hasTerminator = true
+                if unit == 0x2E || unit == 0x21 || unit == 0x3F, let candidate = missingSpaceCandidate(after: index) {
+                    scan.candidates.append(candidate)
+                } else if unit == 0x2026, !rules.ellipsisIsOmission, let candidate = ellipsisCandidate(after: index) {
+                    scan.candidates.append(candidate)
+                }
+            } else if korean {
+                if UTF16Class.isSpace(unit), index > start, koreanEndingLastUnits.contains(units[index - 1]),
+                   let candidate = koreanEndingCandidate(atSpace: index) {
+                    if scan.candidates.last.map({ $0 < candidate }) ?? true { scan.candidates.append(candidate) }
+                } else if let closing = Self.closingQuote(for: unit), openQuotes.last?.unit != closing {
+                    openQuotes.append((closing, index))
+                } else if let last = openQuotes.last, last.unit == unit {
+                    openQuotes.removeLast()
+                    // Embedded speech, followed by a particle ("…했다"고 말했다), is one sentence.
+                    if index + 1 < end, UTF16Class.isHangul(units[index + 1]) { quoteSpans.append((last.offset, index)) }
+                }
+            }
+            index += 1
+        }
+        return scan
+    }
+
+    /// The closing quote that matches an opening quote in Korean text.
+    static func closingQuote(for unit: UInt16) -> UInt16? {
+        switch unit {
+        case 0x201C: 0x201D  // “ ”
+        case 0x2018: 0x2019  // ‘ ’
+        case 0x22: 0x22      // " "
+        case 0xAB: 0xBB      // « »
+        case 0x300C: 0x300D  // 「 」
+        case 0x300E: 0x300F  // 『 』
+        default: nil
+        }
+    }
+
+    /// "end.Next": a full stop (or ! ?) with a lower-case letter before it and a capitalized word
+    /// right after it, outside URLs, e-mail addresses, file names, abbreviations and decimals.
+    func missingSpaceCandidate(after index: Int) -> Int? {
+        guard index > start, index + 2 < end else { return nil }
+        let before = units[index - 1]
+        let next = units[index + 1]
+        if UTF16Class.isHangul(before) && UTF16Class.isHangul(next) && units[index] == 0x2E {
+            // Korean "했다.그리고": the word before must end in a sentence-final ending.
+            var wordStart = index - 1
+            while wordStart > start, UTF16Class.isHangul(units[wordStart - 1]) { wordStart -= 1 }
+            return rules.endings.contains { $0.matches(units, start: wordStart, end: index) } ? index + 1 : nil
+        }
+        guard UTF16Class.isLower(before) || UTF16Class.isCloser(before),
+              UTF16Class.isUpper(next), UTF16Class.isLower(units[index + 2]) else { return nil }
+        // The token before: a plain word of two letters or more, not a URL, address or abbreviation.
+        var tokenStart = index
+        while tokenStart > start, !UTF16Class.isSpace(units[tokenStart - 1]), !UTF16Class.isOpener(units[tokenStart - 1]) {
+            let unit = units[tokenStart - 1]
+            if unit == 0x2E || unit == 0x40 || unit == 0x2F || unit == 0x3A || unit == 0x5F || UTF16Class.isDigit(unit) {
+                return nil
+            }
+            tokenStart -= 1
+        }
+        guard index - tokenStart >= 2 else { return nil }
+        let word = String(decoding: units[tokenStart..<index], as: UTF16.self)
+        if rules.abbreviationKind(word) != nil { return nil }
+        // The word after: plain too ("Node.Js", "Jane.Doe@…", "Example.Com/…" are not sentences).
+        var wordEnd = index + 1
+        while wordEnd < end, UTF16Class.isLetter(units[wordEnd]) { wordEnd += 1 }
+        if wordEnd < end {
+            let unit = units[wordEnd]
+            if unit == 0x2E && wordEnd + 1 < end && UTF16Class.isLetter(units[wordEnd + 1]) { return nil }
+            if unit == 0x40 || unit == 0x2F || unit == 0x5F || UTF16Class.isDigit(unit) { return nil }
+        }
+        return index + 1
+    }
+
+    /// "…" is no sentence terminator to ICU. Where an ellipsis may end a sentence, it does before a
+    /// capitalized word, or in Korean after a sentence-final ending.
+    func ellipsisCandidate(after index: Int) -> Int? {
+        var next = index + 1
+        while next < end, UTF16Class.isCloser(units[next]) { next += 1 }
+        let spaceStart = next
+        while next < end, UTF16Class.isSpace(units[next]) { next += 1 }
+        guard next > spaceStart, next < end else { return nil }
+        var first = next
+        while first < end, UTF16Class.isOpener(units[first]) { first += 1 }
+        guard first < end else { return nil }
+        if UTF16Class.isUpper(units[first]) { return next }
+        guard UTF16Class.isHangul(units[first]), index > start else { return nil }
+        var wordStart = index
+        while wordStart > start, UTF16Class.isHangul(units[wordStart - 1]) { wordStart -= 1 }
+        return rules.endings.contains { $0.matches(units, start: wordStart, end: index) } ? next : nil
+    }
+
+    /// Korean: the white space at `index` follows a word with a sentence-final ending and comes
+    /// before a new clause. Returns the start of that clause.
+    func koreanEndingCandidate(atSpace index: Int) -> Int? {
+        var wordStart = index - 1
+        while wordStart > start, UTF16Class.isHangul(units[wordStart - 1]) { wordStart -= 1 }
+        // The ending must close the word: a word glued to punctuation or Latin is something else.
+        if wordStart > start, !UTF16Class.isSpace(units[wordStart - 1]) && !UTF16Class.isOpener(units[wordStart - 1]) {
+            return nil
+        }
+        guard rules.endings.contains(where: { $0.matches(units, start: wordStart, end: index) }) else { return nil }
+        var next = index
+        while next < end, UTF16Class.isSpace(units[next]) { next += 1 }
+        guard next < end else { return nil }
+        let unit = units[next]
+        guard UTF16Class.isLetter(unit) || UTF16Class.isDigit(unit) || UTF16Class.isOpener(unit) else { return nil }
+        var nextEnd = next
+        while nextEnd < end, UTF16Class.isHangul(units[nextEnd]) { nextEnd += 1 }
+        if nextEnd > next, rules.continuations.contains(String(decoding: units[next..<nextEnd], as: UTF16.self)) {
+            return nil
+        }
+        return next
+    }
+}
