@@ -53,7 +53,7 @@ let package = Package(
 
         .testTarget(name: "ICUSupportTests", dependencies: ["ICUSupport"]),
         .testTarget(name: "CorpusModelTests", dependencies: ["CorpusModel"]),
-        .testTarget(name: "SegmentationTests", dependencies: ["Segmentation", "CorpusModel"]),
+        .testTarget(name: "SegmentationTests", dependencies: ["Segmentation", "CorpusModel"], exclude: ["Fixtures"]),
         .testTarget(name: "TransliterationTests", dependencies: ["Transliteration"]),
         .testTarget(name: "NamesTests", dependencies: ["Names"], exclude: ["Fixtures"]),
         .testTarget(name: "AlignmentTests", dependencies: ["Alignment", "CorpusModel"]),

@@ -17,9 +17,9 @@ public final class ICUSentenceSegmenter: SentenceSegmenting {
     }
 
     public func boundaries(in text: String) throws -> [String.Index] {
-        let units = Array(text.utf16)
+        let units = UTF16Text.units(of: text)
         let offsets = try units.withUnsafeBufferPointer { buffer throws(ICUError) in try utf16Boundaries(buffer) }
-        return text.indices(atUTF16Offsets: offsets)
+        return UTF16Text.indices(in: text, units: units, offsets: offsets)
     }
 
     /// Boundaries as UTF-16 offsets into `units`, including 0 and `units.count`.

@@ -48,8 +48,7 @@ extension Paragraph {
             } else if UTF16Class.isLetter(unit) {
                 var wordEnd = index
                 while wordEnd < to, UTF16Class.isLetter(units[wordEnd]) || units[wordEnd] == 0x2D { wordEnd += 1 }
-                let word = String(decoding: units[index..<wordEnd], as: UTF16.self)
-                if rules.isMonth(word) {
+                if rules.months.contains(units, index..<wordEnd) {
                     sawDateOrAgency = true
                 } else if afterDash, UTF16Class.isUpper(unit), agencyWords < 3 {
                     agencyWords += 1

@@ -52,6 +52,7 @@ extension Paragraph {
         while tokenStart > segmentStart, !UTF16Class.isSpace(units[tokenStart - 1]), !UTF16Class.isOpener(units[tokenStart - 1]) {
             tokenStart -= 1
         }
+        while tokenStart < dot, UTF16Class.isBullet(units[tokenStart]) { tokenStart += 1 }  // "⁃9."
         guard tokenStart < dot else { return true }
         let atItemStart = tokenStart == contentStart(segmentStart) || previousNonSpace(before: tokenStart) == 0x3A
         if (tokenStart..<dot).allSatisfy({ UTF16Class.isDigit(units[$0]) }) {
@@ -59,11 +60,11 @@ extension Paragraph {
         }
         let nextWord = word(at: next)
         let capitalized = nextWord.map { UTF16Class.isUpper(units[$0.lowerBound]) } ?? false
-        let isStarter = { nextWord.map { rules.isStarter(String(decoding: units[$0], as: UTF16.self)) } ?? false }
+        let isStarter = capitalized && nextWord.map { rules.starters.contains(units, $0) } ?? false
 
         // Spaced abbreviations ("т. д.", "н. э.") are looked up without their spaces.
         var lookupStart = tokenStart
-        var spaced = String(decoding: units[tokenStart..<dot], as: UTF16.self)
+        var kind = rules.abbreviation(units, tokenStart..<dot)
         if dot - tokenStart <= 2 {
             var previousDot = tokenStart - 1
             while previousDot > segmentStart, units[previousDot] == 0x20 { previousDot -= 1 }
@@ -71,23 +72,23 @@ extension Paragraph {
                 var pieceStart = previousDot
                 while pieceStart > segmentStart, UTF16Class.isLetter(units[pieceStart - 1]) { pieceStart -= 1 }
                 if previousDot - pieceStart >= 1 && previousDot - pieceStart <= 2 {
-                    let joined = String(decoding: units[pieceStart...previousDot], as: UTF16.self) + spaced
-                    if rules.abbreviationKind(joined) != nil {
-                        spaced = joined
+                    let joined = Array(units[pieceStart...previousDot]) + Array(units[tokenStart..<dot])
+                    if let joinedKind = rules.abbreviation(joined) {
+                        kind = joinedKind
                         lookupStart = pieceStart
                     }
                 }
             }
         }
-        if let kind = rules.abbreviationKind(spaced) {
+        if let kind {
             switch kind {
             case .inner: return false
             case .final: return capitalized
-            case .ambiguous: return capitalized && isStarter()
+            case .ambiguous: return isStarter
             case .number:
                 guard let number = numberBefore(lookupStart, segmentStart: segmentStart) else { return false }
                 // "at 10 a.m. Thursday": a date word continues the time phrase.
-                if let nextWord, rules.isMonth(String(decoding: units[nextWord], as: UTF16.self)) { return false }
+                if let nextWord, rules.months.contains(units, nextWord) { return false }
                 return capitalized && !isIntroductory(before: number, segmentStart: segmentStart)
             }
         }
@@ -96,7 +97,7 @@ extension Paragraph {
         if isInitials(tokenStart, dot) {
             // Another initial follows ("А. И. Петров"): even a one-letter starter ("И") is an initial here.
             if let nextWord, nextWord.count == 1, nextWord.upperBound < end, units[nextWord.upperBound] == 0x2E { return false }
-            return capitalized && isStarter()
+            return isStarter
         }
         return true
     }
@@ -160,7 +161,7 @@ extension Paragraph {
             if UTF16Class.isLetter(unit) {
                 var wordStart = index - 1
                 while wordStart > segmentStart, UTF16Class.isLetter(units[wordStart - 1]) { wordStart -= 1 }
-                if !rules.isMonth(String(decoding: units[wordStart..<index], as: UTF16.self)) { words += 1 }
+                if !rules.months.contains(units, wordStart..<index) { words += 1 }
                 if words > 2 { return false }
                 index = wordStart
             } else {

@@ -7,13 +7,28 @@ extension Paragraph {
         var candidates: [Int] = []
     }
 
-    mutating func prepass() -> Scan {
+    /// - Parameter terminators: the offsets of the paragraph's sentence marks, found while its
+    ///   line breaks were masked; outside Korean only they need a look.
+    mutating func prepass(terminators: [Int]) -> Scan {
         var scan = Scan()
-        let korean = !rules.endings.isEmpty
+        let korean = rules.isKorean
         var openQuotes: [(unit: UInt16, offset: Int)] = []
         var index = start
+        if !korean {
+            scan.hasTerminator = !terminators.isEmpty
+            for index in terminators {
+                let unit = units[index]
+                if unit == 0x2E || unit == 0x21 || unit == 0x3F, let candidate = missingSpaceCandidate(after: index) {
+                    scan.candidates.append(candidate)
+                } else if unit == 0x2026, !rules.ellipsisIsOmission, let candidate = ellipsisCandidate(after: index) {
+                    scan.candidates.append(candidate)
+                }
+            }
+            return scan
+        }
         while index < end {
             let unit = units[index]
+            if UTF16Class.isHangul(unit) { index += 1; continue }  // the hot path in Korean text
             if UTF16Class.isTerminator(unit) {
                 scan.hasTerminator = true
                 if unit == 0x2E || unit == 0x21 || unit == 0x3F, let candidate = missingSpaceCandidate(after: index) {
@@ -22,7 +37,7 @@ extension Paragraph {
                     scan.candidates.append(candidate)
                 }
             } else if korean {
-                if UTF16Class.isSpace(unit), index > start, koreanEndingLastUnits.contains(units[index - 1]),
+                if UTF16Class.isSpace(unit), index > start, rules.mayEndKoreanWord(units[index - 1]),
                    let candidate = koreanEndingCandidate(atSpace: index) {
                     if scan.candidates.last.map({ $0 < candidate }) ?? true { scan.candidates.append(candidate) }
                 } else if let closing = Self.closingQuote(for: unit), openQuotes.last?.unit != closing {
@@ -57,11 +72,12 @@ extension Paragraph {
         guard index > start, index + 2 < end else { return nil }
         let before = units[index - 1]
         let next = units[index + 1]
+        if next <= 0x40 { return nil }  // the usual case: a space, a digit, punctuation
         if UTF16Class.isHangul(before) && UTF16Class.isHangul(next) && units[index] == 0x2E {
             // Korean "했다.그리고": the word before must end in a sentence-final ending.
             var wordStart = index - 1
             while wordStart > start, UTF16Class.isHangul(units[wordStart - 1]) { wordStart -= 1 }
-            return rules.endings.contains { $0.matches(units, start: wordStart, end: index) } ? index + 1 : nil
+            return rules.endsKoreanSentence(units, start: wordStart, end: index) ? index + 1 : nil
         }
         guard UTF16Class.isLower(before) || UTF16Class.isCloser(before),
               UTF16Class.isUpper(next), UTF16Class.isLower(units[index + 2]) else { return nil }
@@ -75,8 +91,7 @@ extension Paragraph {
             tokenStart -= 1
         }
         guard index - tokenStart >= 2 else { return nil }
-        let word = String(decoding: units[tokenStart..<index], as: UTF16.self)
-        if rules.abbreviationKind(word) != nil { return nil }
+        if rules.abbreviation(units, tokenStart..<index) != nil { return nil }
         // The word after: plain too ("Node.Js", "Jane.Doe@…", "Example.Com/…" are not sentences).
         var wordEnd = index + 1
         while wordEnd < end, UTF16Class.isLetter(units[wordEnd]) { wordEnd += 1 }
@@ -103,7 +118,7 @@ extension Paragraph {
         guard UTF16Class.isHangul(units[first]), index > start else { return nil }
         var wordStart = index
         while wordStart > start, UTF16Class.isHangul(units[wordStart - 1]) { wordStart -= 1 }
-        return rules.endings.contains { $0.matches(units, start: wordStart, end: index) } ? next : nil
+        return rules.endsKoreanSentence(units, start: wordStart, end: index) ? next : nil
     }
 
     /// Korean: the white space at `index` follows a word with a sentence-final ending and comes
@@ -115,7 +130,7 @@ extension Paragraph {
         if wordStart > start, !UTF16Class.isSpace(units[wordStart - 1]) && !UTF16Class.isOpener(units[wordStart - 1]) {
             return nil
         }
-        guard rules.endings.contains(where: { $0.matches(units, start: wordStart, end: index) }) else { return nil }
+        guard rules.endsKoreanSentence(units, start: wordStart, end: index) else { return nil }
         var next = index
         while next < end, UTF16Class.isSpace(units[next]) { next += 1 }
         guard next < end else { return nil }
@@ -123,7 +138,7 @@ extension Paragraph {
         guard UTF16Class.isLetter(unit) || UTF16Class.isDigit(unit) || UTF16Class.isOpener(unit) else { return nil }
         var nextEnd = next
         while nextEnd < end, UTF16Class.isHangul(units[nextEnd]) { nextEnd += 1 }
-        if nextEnd > next, rules.continuations.contains(String(decoding: units[next..<nextEnd], as: UTF16.self)) {
+        if nextEnd > next, rules.continuations.contains(units, next..<nextEnd) {
             return nil
         }
         return next

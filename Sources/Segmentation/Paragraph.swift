@@ -4,29 +4,26 @@ struct Paragraph {
     let units: UnsafeBufferPointer<UInt16>
     let start: Int
     let end: Int
-    let rules: SegmentationRules
-    let koreanEndingLastUnits: Set<UInt16>
+    let rules: CompiledRules
     /// Korean quotations (open, close) inside which no sentence ends.
     var quoteSpans: [(Int, Int)] = []
 
-    init(units: UnsafeBufferPointer<UInt16>, start: Int, end: Int, rules: SegmentationRules,
-         koreanEndingLastUnits: Set<UInt16>) {
+    init(units: UnsafeBufferPointer<UInt16>, start: Int, end: Int, rules: CompiledRules) {
         self.units = units
         self.start = start
         self.end = end
         self.rules = rules
-        self.koreanEndingLastUnits = koreanEndingLastUnits
     }
 
     enum Origin: UInt8 { case icu, ours, hard }
 
     /// The kept boundaries strictly inside the paragraph, increasing.
-    mutating func decide(icuCandidates: [Int], lineStarts: [Int]) -> [Int] {
-        let scan = prepass()
+    mutating func decide(icuCandidates icu: [Int], lineStarts: [Int], terminators: [Int]) -> [Int] {
+        let scan = prepass(terminators: terminators)
         // Line starts: a list item always starts a sentence; so does every line of a block that has
         // no sentence punctuation at all (a list, a table, headings).
-        let hard = lineStarts.filter { !scan.hasTerminator || listMarkerLength(at: $0) != nil }
-        let candidates = merge(icuCandidates, scan.candidates, hard)
+        let hard = lineStarts.isEmpty ? [] : lineStarts.filter { !scan.hasTerminator || listMarkerLength(at: $0) != nil }
+        let ours = scan.candidates
 
         var kept: [Int] = []
         var segmentStart = start
@@ -39,7 +36,14 @@ struct Paragraph {
             enumerator = self.enumerator(at: offset)
             searchFrom = offset + 1
         }
-        for (offset, origin) in candidates + [(end, .hard)] {
+        // A three-way merge of the candidate lists; at equal offsets the stronger origin wins.
+        var (i, j, k) = (0, 0, 0)
+        while true {
+            let offset = min(i < icu.count ? icu[i] : end, j < ours.count ? ours[j] : end, k < hard.count ? hard[k] : end)
+            var origin = Origin.icu
+            if i < icu.count, icu[i] == offset { i += 1 }
+            if j < ours.count, ours[j] == offset { j += 1; origin = .ours }
+            if k < hard.count, hard[k] == offset { k += 1; origin = .hard }
             // The next item of an inline list ("1) …  2) …", "a. … b. …") starts a sentence.
             while let current = enumerator, let next = successor(of: current, from: searchFrom, before: offset) {
                 keep(next)
@@ -57,18 +61,7 @@ struct Paragraph {
         return kept
     }
 
-    /// Merges three increasing offset lists; on ties the stronger origin wins.
-    private func merge(_ icu: [Int], _ ours: [Int], _ hard: [Int]) -> [(Int, Origin)] {
-        if ours.isEmpty && hard.isEmpty { return icu.map { ($0, .icu) } }
-        var all = icu.map { ($0, Origin.icu) } + ours.map { ($0, Origin.ours) } + hard.map { ($0, Origin.hard) }
-        all.sort { $0.0 != $1.0 ? $0.0 < $1.0 : $0.1.rawValue > $1.1.rawValue }
-        var result: [(Int, Origin)] = []
-        result.reserveCapacity(all.count)
-        for item in all where result.last?.0 != item.0 { result.append(item) }
-        return result
-    }
-
     private func insideQuote(_ offset: Int) -> Bool {
-        quoteSpans.contains { $0.0 < offset && offset <= $0.1 }
+        !quoteSpans.isEmpty && quoteSpans.contains { $0.0 < offset && offset <= $0.1 }
     }
 }
