@@ -83,7 +83,10 @@ public final class ParagraphReader {
         consumed += bytes.count
         bufferStart = scan
         do {
-            return Normalizer.nfc(try TextDecoding.decodeUTF8(bytes, file: name))
+            // The decoder drops a leading byte-order mark; only the input's first one is a BOM
+            // (dropped in `fill`), a U+FEFF that starts a later paragraph is text.
+            let keptMark = firstByte > 0 && bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? "\u{FEFF}" : ""
+            return Normalizer.nfc(keptMark + (try TextDecoding.decodeUTF8(bytes, file: name)))
         } catch {
             throw Self.shifted(error, byLines: firstLine - 1, bytes: firstByte)
         }

@@ -64,9 +64,16 @@ public struct SRXDocument: Sendable {
         }
     }
 
-    private static func describe(_ error: any Error) -> String {
-        let nsError = error as NSError
-        return "XML parser error \(nsError.code)"
+    /// A few of libxml2's codes in words (XMLParser.ErrorCode numbers them the same way).
+    static func describe(_ error: any Error) -> String {
+        let code = (error as NSError).code
+        let words: [Int: String] = [
+            4: "the document is empty", 5: "the document ends too early", 9: "an invalid character",
+            23: "a '<' inside an attribute value", 26: "an undeclared entity", 39: "an attribute without quotes",
+            41: "an attribute without a value", 64: "an XML declaration where none may be",
+            73: "'>' expected", 76: "an end tag that does not match its start tag", 77: "an end tag expected",
+        ]
+        return words[code].map { "\($0) (XML parser error \(code))" } ?? "XML parser error \(code)"
     }
 
     /// The rules that apply to `language`, in order (all matching maps when cascading), compiled.
@@ -155,6 +162,16 @@ private final class SRXReader: NSObject, XMLParserDelegate {
         default: break
         }
     }
+
+    // libxml2 may recover from some errors and still report success: any reported error counts.
+    func parser(_ parser: XMLParser, parseErrorOccurred parseError: any Error) {
+        if error == nil {
+            error = .malformedSRX(file: file, line: parser.lineNumber, column: parser.columnNumber,
+                                  reason: SRXDocument.describe(parseError))
+        }
+    }
+
+    func parser(_ parser: XMLParser, validationErrorOccurred validationError: any Error) {}
 
     // External entities are never loaded: a declaration of one is an error.
     func parser(_ parser: XMLParser, foundExternalEntityDeclarationWithName name: String, publicID: String?, systemID: String?) {
