@@ -6,6 +6,7 @@ final class CompiledRules: Sendable {
     let starters: WordTable<Bool>
     let months: WordTable<Bool>
     let continuations: WordTable<Bool>
+    let prepositions: WordTable<Bool>
     let endings: [KoreanEnding]
     /// The last syllables of the endings: a cheap first test at every space in Korean text.
     let endingLastUnits: [Bool]
@@ -18,6 +19,7 @@ final class CompiledRules: Sendable {
         starters = WordTable(rules.starters.map { ($0, true) })
         months = WordTable(rules.months.map { ($0, true) }, folding: .all)
         continuations = WordTable(rules.continuations.map { ($0, true) })
+        prepositions = WordTable(rules.prepositions.map { ($0, true) }, folding: .all)
         endings = rules.endings
         var last = [Bool](repeating: false, count: 0xD7A4 - 0xAC00)
         for ending in rules.endings { if let unit = ending.suffix.last { last[Int(unit) - 0xAC00] = true } }

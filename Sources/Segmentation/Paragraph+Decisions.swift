@@ -140,34 +140,49 @@ extension Paragraph {
         return index > start ? units[index - 1] : nil
     }
 
-    /// The start of the number right before the word at `wordStart` ("2009 г."), if there is one.
+    /// The start of the number right before the word at `wordStart` ("2009 г.", "XIX в."), past
+    /// up to two other abbreviations ("300 тыс. руб.", "12 кв. км."), if there is one.
     private func numberBefore(_ wordStart: Int, segmentStart: Int) -> Int? {
         var index = wordStart
-        while index > segmentStart, UTF16Class.isSpace(units[index - 1]) { index -= 1 }
-        guard index > segmentStart, UTF16Class.isDigit(units[index - 1]) else { return nil }
-        while index > segmentStart, !UTF16Class.isSpace(units[index - 1]) { index -= 1 }
-        return index
+        for _ in 0..<3 {
+            while index > segmentStart, UTF16Class.isSpace(units[index - 1]) { index -= 1 }
+            guard index > segmentStart else { return nil }
+            let tokenEnd = index
+            while index > segmentStart, !UTF16Class.isSpace(units[index - 1]) { index -= 1 }
+            if UTF16Class.isDigit(units[tokenEnd - 1]) { return index }
+            // A Roman numeral, as in centuries: "XIX в."
+            if (index..<tokenEnd).allSatisfy({ [0x49, 0x56, 0x58, 0x4C, 0x43, 0x4D].contains(units[$0]) }) { return index }
+            guard units[tokenEnd - 1] == 0x2E, rules.abbreviation(units, index..<(tokenEnd - 1)) != nil else { return nil }
+        }
+        return nil
     }
 
     /// Whether the clause before a number is only a short introductory phrase ("В 2009 г.",
-    /// "At 5 a.m.", "Как сообщалось, в 2009 г."): at most two words that are not month names,
-    /// since the start of the segment or the last comma, colon, semicolon or dash.
+    /// "At 5 a.m.", "Как сообщалось, в 2009 г.", "Уже в мае 2009 г."): at most two words that are
+    /// not month names since the start of the segment or the last comma, colon, semicolon or
+    /// bracket, the last of them a preposition. "Озеро занимает 8 кв. км." is a sentence.
     private func isIntroductory(before number: Int, segmentStart: Int) -> Bool {
         var words = 0
+        var lastWordIsPreposition = false
         var index = number
         while index > segmentStart {
             let unit = units[index - 1]
-            if unit == 0x2C || unit == 0x3A || unit == 0x3B || unit == 0x2014 || unit == 0x2013 || unit == 0x28 { break }
+            if unit == 0x2C || unit == 0x3A || unit == 0x3B || unit == 0x28 { break }
+            // A dash before the number makes it a predicate ("Стоимость — 300 тыс. руб."): a sentence.
+            if unit == 0x2014 || unit == 0x2013 { return false }
             if UTF16Class.isLetter(unit) {
                 var wordStart = index - 1
                 while wordStart > segmentStart, UTF16Class.isLetter(units[wordStart - 1]) { wordStart -= 1 }
-                if !rules.months.contains(units, wordStart..<index) { words += 1 }
+                if !rules.months.contains(units, wordStart..<index) {
+                    if words == 0 { lastWordIsPreposition = rules.prepositions.contains(units, wordStart..<index) }
+                    words += 1
+                }
                 if words > 2 { return false }
                 index = wordStart
             } else {
                 index -= 1
             }
         }
-        return true
+        return words == 0 || lastWordIsPreposition
     }
 }

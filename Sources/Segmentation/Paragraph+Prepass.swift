@@ -22,8 +22,11 @@ extension Paragraph {
                     scan.candidates.append(candidate)
                 } else if unit == 0x2026, !rules.ellipsisIsOmission, let candidate = ellipsisCandidate(after: index) {
                     scan.candidates.append(candidate)
+                } else if let candidate = dialogueCandidate(after: index) {
+                    scan.candidates.append(candidate)
                 }
             }
+            scan.candidates.sort()
             return scan
         }
         while index < end {
@@ -101,6 +104,20 @@ extension Paragraph {
             if unit == 0x40 || unit == 0x2F || unit == 0x5F || UTF16Class.isDigit(unit) { return nil }
         }
         return index + 1
+    }
+
+    /// A dash after a sentence mark that opens a new line of dialogue ("… — спросил отец. — Приду,
+    /// — ответила дочь."): ICU never breaks before a dash after a full stop.
+    func dialogueCandidate(after index: Int) -> Int? {
+        var next = index + 1
+        while next < end, UTF16Class.isTerminator(units[next]) || UTF16Class.isCloser(units[next]) { next += 1 }
+        let spaceStart = next
+        while next < end, UTF16Class.isSpace(units[next]) { next += 1 }
+        guard next > spaceStart, next + 2 < end, units[next] == 0x2014 || units[next] == 0x2013 else { return nil }
+        var word = next + 1
+        while word < end, UTF16Class.isSpace(units[word]) { word += 1 }
+        guard word > next + 1, word < end, UTF16Class.isUpper(units[word]) else { return nil }
+        return next
     }
 
     /// "…" is no sentence terminator to ICU. Where an ellipsis may end a sentence, it does before a

@@ -12,6 +12,7 @@ public import Foundation
 /// - `endings` (Korean): sentence-final verb endings, e.g. `니다`, or `ㅆ다` (a syllable with the
 ///   final consonant ㅆ, then 다);
 /// - `continuations` (Korean): words that carry a clause on after a final-looking ending;
+/// - `prepositions`: those that open an introductory time phrase ("В 2009 г. Путин…");
 /// - `conventions`: `key: value` settings, e.g. `ellipsis: omission`.
 public struct SegmentationRules: Sendable {
     /// What a full stop after an abbreviation means.
@@ -35,6 +36,8 @@ public struct SegmentationRules: Sendable {
     public private(set) var months: Set<String>
     public private(set) var endings: [KoreanEnding]
     public private(set) var continuations: Set<String>
+    /// Prepositions that open an introductory time phrase ("В 2009 г.", "At 5 a.m.").
+    public private(set) var prepositions: Set<String> = []
     /// An ellipsis of three dots marks an omission, not a sentence end; four dots end a sentence
     /// (the English convention). Otherwise an ellipsis before a capital ends a sentence.
     public var ellipsisIsOmission: Bool
@@ -101,9 +104,11 @@ public struct KoreanEnding: Sendable, Hashable {
         finalConsonant = final
     }
 
-    /// Whether the word `units[start..<end]` ends with this ending (and is longer than it).
+    /// Whether the word `units[start..<end]` ends with this ending.
     func matches(_ units: UnsafeBufferPointer<UInt16>, start: Int, end: Int) -> Bool {
-        let needed = suffix.count + 1
+        // A whole-word entry (같다, 싸다) matches the word itself; a one-syllable ending (죠) and a
+        // final-consonant entry (ㅆ다) need a syllable before it.
+        let needed = finalConsonant != nil || suffix.count == 1 ? suffix.count + 1 : suffix.count
         guard end - start >= needed else { return false }
         for (offset, unit) in suffix.enumerated() where units[end - suffix.count + offset] != unit { return false }
         guard let finalConsonant else { return true }
@@ -138,6 +143,7 @@ extension SegmentationRules {
         rules.months = Set(try lines("months").map { $0.lowercased() })
         rules.endings = try lines("endings").compactMap { KoreanEnding(String($0)) }
         rules.continuations = Set(try lines("continuations").map(String.init))
+        rules.prepositions = Set(try lines("prepositions").map { $0.lowercased() })
         for line in try lines("conventions") {
             let parts = line.split(separator: ":", maxSplits: 1).map { $0.trimmingWhitespace() }
             if parts.count == 2, parts[0] == "ellipsis" { rules.ellipsisIsOmission = parts[1] == "omission" }
