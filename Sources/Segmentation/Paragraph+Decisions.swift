@@ -41,7 +41,15 @@ extension Paragraph {
         guard markStart < closersStart else { return true }  // ICU's own reasons (no terminator)
         if isDateline(from: segmentStart, to: textEnd) { return false }
         if exclamationOrQuestion { return true }
-        if dots >= 3 { return rules.ellipsisIsOmission ? dots >= 4 : true }
+        if dots >= 3 {
+            if rules.isKorean && UTF16Class.isHangul(next) {
+                // Korean: a pause "..." inside a sentence, unless a sentence-final ending precedes it.
+                var wordStart = markStart
+                while wordStart > segmentStart, UTF16Class.isHangul(units[wordStart - 1]) { wordStart -= 1 }
+                return rules.endsKoreanSentence(units, start: wordStart, end: markStart)
+            }
+            return rules.ellipsisIsOmission ? dots >= 4 : true
+        }
         guard dots == 1 else { return true }
         return fullStopBreaks(dot: markStart, segmentStart: segmentStart, next: offset)
     }

@@ -82,15 +82,16 @@ extension Paragraph {
             while wordStart > start, UTF16Class.isHangul(units[wordStart - 1]) { wordStart -= 1 }
             return rules.endsKoreanSentence(units, start: wordStart, end: index) ? index + 1 : nil
         }
-        guard UTF16Class.isLower(before) || UTF16Class.isCloser(before),
+        let afterNumber = UTF16Class.isDigit(before)
+        guard UTF16Class.isLower(before) || UTF16Class.isCloser(before) || afterNumber,
               UTF16Class.isUpper(next), UTF16Class.isLower(units[index + 2]) else { return nil }
-        // The token before: a plain word of two letters or more, not a URL, address or abbreviation.
+        // The token before: a plain word of two letters or more, or a whole number ("1,000.That"),
+        // not a URL, address, version or abbreviation.
         var tokenStart = index
         while tokenStart > start, !UTF16Class.isSpace(units[tokenStart - 1]), !UTF16Class.isOpener(units[tokenStart - 1]) {
             let unit = units[tokenStart - 1]
-            if unit == 0x2E || unit == 0x40 || unit == 0x2F || unit == 0x3A || unit == 0x5F || UTF16Class.isDigit(unit) {
-                return nil
-            }
+            if unit == 0x2E || unit == 0x40 || unit == 0x2F || unit == 0x3A || unit == 0x5F { return nil }
+            if UTF16Class.isDigit(unit) != afterNumber && !(afterNumber && unit == 0x2C) { return nil }
             tokenStart -= 1
         }
         guard index - tokenStart >= 2 else { return nil }

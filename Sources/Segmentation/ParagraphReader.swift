@@ -31,8 +31,11 @@ public final class ParagraphReader {
             ownsDescriptor = false
             name = "<stdin>"
         } else {
+            var info = stat()
+            guard stat(path, &info) == 0 else { throw .unreadable(file: path, reason: Self.errorText()) }
+            if (info.st_mode & S_IFMT) == S_IFDIR { throw .unreadable(file: path, reason: "is a directory, not a file") }
             let opened = open(path, O_RDONLY)
-            guard opened >= 0 else { throw .unreadable(file: path, reason: String(cString: strerror(errno))) }
+            guard opened >= 0 else { throw .unreadable(file: path, reason: Self.errorText()) }
             descriptor = opened
             ownsDescriptor = true
             name = path
@@ -96,12 +99,18 @@ public final class ParagraphReader {
     private func fill() throws(InputError) {
         var chunk = [UInt8](repeating: 0, count: Self.chunkSize)
         let count = chunk.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
-        if count < 0 { throw .unreadable(file: name, reason: String(cString: strerror(errno))) }
+        if count < 0 { throw .unreadable(file: name, reason: Self.errorText()) }
         if count == 0 { atEnd = true; return }
         var bytes = chunk[0..<count]
         if isFirstRead, bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = bytes.dropFirst(3) }
         isFirstRead = false
         buffer.append(contentsOf: bytes)
+    }
+
+    /// The reason for the last failed call, worded as `TextFile` words it.
+    private static func errorText() -> String {
+        let code = errno
+        return code == ENOENT ? "no such file" : String(cString: strerror(code))
     }
 
     /// An error in a paragraph, with its position counted from the start of the input.
