@@ -46,7 +46,9 @@ public final class ParagraphReader {
 
     /// The next paragraph, or nil at the end of the input.
     public func next() throws(InputError) -> String? {
-        if bufferStart > 0 {
+        // Drop what was handed out only now and then: moving the rest down after every short
+        // paragraph would copy the whole buffer each time.
+        if bufferStart > Self.chunkSize || bufferStart == buffer.count {
             buffer.removeFirst(bufferStart)
             bufferStart = 0
         }
@@ -88,8 +90,16 @@ public final class ParagraphReader {
         do {
             // The decoder drops a leading byte-order mark; only the input's first one is a BOM
             // (dropped in `fill`), a U+FEFF that starts a later paragraph is text.
+            // The fast path: valid UTF-8 without NUL. Anything else goes through the decoder,
+            // which finds and reports the problem.
+            let fast: String? = buffer.withUnsafeBufferPointer { all in
+                let slice = UnsafeBufferPointer(rebasing: all[(scan - bytes.count)..<scan])
+                guard !slice.contains(0), !slice.starts(with: [0xEF, 0xBB, 0xBF]) else { return nil }
+                return String(validating: slice, as: UTF8.self)
+            }
+            if let fast { return Normalizer.nfc(fast) }
             let keptMark = firstByte > 0 && bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? "\u{FEFF}" : ""
-            return Normalizer.nfc(keptMark + (try TextDecoding.decodeUTF8(bytes, file: name)))
+            return Normalizer.nfc(keptMark + (try TextDecoding.decodeUTF8(Array(bytes), file: name)))
         } catch {
             throw Self.shifted(error, byLines: firstLine - 1, bytes: firstByte)
         }

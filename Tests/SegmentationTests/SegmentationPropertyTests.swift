@@ -17,9 +17,10 @@ import Testing
         let joined = try segmenter.segments(in: text).map { text[$0] }.joined()
         #expect(joined == text, sourceLocation: sourceLocation)
         #expect(Array(joined.utf8) == Array(text.utf8), sourceLocation: sourceLocation)
-        for range in try segmenter.sentences(in: text) {
-            #expect(!text[range].isEmpty, sourceLocation: sourceLocation)
-        }
+        // Sentences are the segments without surrounding white space (Character-wise), empty ones dropped.
+        let sentences = try segmenter.sentences(in: text).map { text[$0] }
+        let expected = try segmenter.segments(in: text).map { text[$0].trimmingWhitespace() }.filter { !$0.isEmpty }
+        #expect(sentences == expected, sourceLocation: sourceLocation)
     }
 
     @Test(arguments: languages)
