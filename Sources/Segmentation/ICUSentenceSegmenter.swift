@@ -28,19 +28,3 @@ public final class ICUSentenceSegmenter: SentenceSegmenting {
         return try iterator.boundaries(in: units)
     }
 }
-
-extension String {
-    /// String indices for strictly increasing UTF-16 offsets, found in one pass over the text.
-    func indices(atUTF16Offsets offsets: [Int]) -> [String.Index] {
-        var result: [String.Index] = []
-        result.reserveCapacity(offsets.count)
-        var index = utf16.startIndex
-        var position = 0
-        for offset in offsets {
-            index = utf16.index(index, offsetBy: offset - position)
-            position = offset
-            result.append(index)
-        }
-        return result
-    }
-}

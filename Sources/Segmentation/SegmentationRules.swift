@@ -31,7 +31,6 @@ public struct SegmentationRules: Sendable {
 
     /// Abbreviations without their final dot, e.g. "Gen", "U.S", "т.е".
     public private(set) var abbreviations: [String: AbbreviationKind]
-    private var lowercasedAbbreviations: [String: AbbreviationKind]
     public private(set) var starters: Set<String>
     public private(set) var months: Set<String>
     public private(set) var endings: [KoreanEnding]
@@ -44,13 +43,14 @@ public struct SegmentationRules: Sendable {
 
     public init(abbreviations: [String: AbbreviationKind] = [:], starters: some Sequence<String> = [String](),
                 months: some Sequence<String> = [String](), endings: [KoreanEnding] = [],
-                continuations: some Sequence<String> = [String](), ellipsisIsOmission: Bool = false) {
+                continuations: some Sequence<String> = [String](), prepositions: some Sequence<String> = [String](),
+                ellipsisIsOmission: Bool = false) {
         self.abbreviations = [:]
-        self.lowercasedAbbreviations = [:]
         self.starters = Set(starters)
         self.months = Set(months.map { $0.lowercased() })
         self.endings = endings
         self.continuations = Set(continuations)
+        self.prepositions = Set(prepositions.map { $0.lowercased() })
         self.ellipsisIsOmission = ellipsisIsOmission
         for (abbreviation, kind) in abbreviations { add(abbreviation: abbreviation, kind: kind) }
     }
@@ -64,23 +64,13 @@ public struct SegmentationRules: Sendable {
     public mutating func add(abbreviation: String, kind: AbbreviationKind) {
         let stripped = abbreviation.hasSuffix(".") ? String(abbreviation.dropLast()) : abbreviation
         guard !stripped.isEmpty else { return }
-        abbreviations[stripped] = kind
         // Only lower-case entries also match with a capital ("Vol." at a sentence start); an
-        // upper-case entry never matches in lower case ("Ill." is not "ill.").
-        if stripped.first?.isLowercase == true { lowercasedAbbreviations[stripped] = kind }
+        // upper-case entry never matches in lower case ("Ill." is not "ill."): see CompiledRules.
+        abbreviations[stripped] = kind
     }
 
     public mutating func add(starters words: some Sequence<String>) { starters.formUnion(words) }
 
-    /// How a word before a full stop reads: an exact match, or a capitalized lower-case entry.
-    func abbreviationKind(_ word: String) -> AbbreviationKind? {
-        if let kind = abbreviations[word] { return kind }
-        guard let first = word.first, first.isUppercase else { return nil }
-        return lowercasedAbbreviations[first.lowercased() + word.dropFirst()]
-    }
-
-    func isStarter(_ word: String) -> Bool { starters.contains(word) }
-    func isMonth(_ word: String) -> Bool { months.contains(word.lowercased()) }
 }
 
 /// A Korean sentence-final ending: text the word must end with, optionally after a syllable with a
