@@ -5,6 +5,7 @@ extension Paragraph {
     /// only dates (numbers, month names), an agency in brackets or slashes, or a dash and up to
     /// three capitalized words (the agency); with a date or an agency somewhere.
     func isDateline(from: Int, to: Int) -> Bool {
+        guard to - from <= 4 * Self.longestWord else { return false }
         var index = from
         while index < to, UTF16Class.isSpace(units[index]) || UTF16Class.isBullet(units[index]) { index += 1 }
         guard to - index <= 100, to - index >= 4 else { return false }

@@ -58,6 +58,7 @@ extension Paragraph {
     private func fullStopBreaks(dot: Int, segmentStart: Int, next: Int) -> Bool {
         var tokenStart = dot
         while tokenStart > segmentStart, !UTF16Class.isSpace(units[tokenStart - 1]), !UTF16Class.isOpener(units[tokenStart - 1]) {
+            if dot - tokenStart > Self.longestWord { return true }  // no abbreviation is that long
             tokenStart -= 1
         }
         while tokenStart < dot, UTF16Class.isBullet(units[tokenStart]) { tokenStart += 1 }  // "⁃9."
@@ -136,11 +137,16 @@ extension Paragraph {
     /// The first unit of a segment that is not white space or a list bullet.
     func contentStart(_ segmentStart: Int) -> Int {
         var index = segmentStart
-        while index < end, UTF16Class.isSpace(units[index]) || UTF16Class.isBullet(units[index]) || units[index] == 0x2D {
+        while index < end, index - segmentStart <= Self.longestWord,
+              UTF16Class.isSpace(units[index]) || UTF16Class.isBullet(units[index]) || units[index] == 0x2D {
             index += 1
         }
         return index
     }
+
+    /// How far the rules look for a word, a list label or a phrase: bounds every scan, so that no
+    /// input (a megabyte of spaces, a token without end) makes a paragraph's cost quadratic.
+    static let longestWord = 64
 
     func previousNonSpace(before offset: Int) -> UInt16? {
         var index = offset
@@ -174,6 +180,7 @@ extension Paragraph {
         var lastWordIsPreposition = false
         var index = number
         while index > segmentStart {
+            if number - index > 4 * Self.longestWord { return false }
             let unit = units[index - 1]
             if unit == 0x2C || unit == 0x3A || unit == 0x3B || unit == 0x28 { break }
             // A dash before the number makes it a predicate ("Стоимость — 300 тыс. руб."): a sentence.

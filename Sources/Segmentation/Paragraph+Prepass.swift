@@ -89,6 +89,7 @@ extension Paragraph {
         // not a URL, address, version or abbreviation.
         var tokenStart = index
         while tokenStart > start, !UTF16Class.isSpace(units[tokenStart - 1]), !UTF16Class.isOpener(units[tokenStart - 1]) {
+            if index - tokenStart > Self.longestWord { return nil }  // no word; and no rescans of junk
             let unit = units[tokenStart - 1]
             if unit == 0x2E || unit == 0x40 || unit == 0x2F || unit == 0x3A || unit == 0x5F { return nil }
             if UTF16Class.isDigit(unit) != afterNumber && !(afterNumber && unit == 0x2C) { return nil }

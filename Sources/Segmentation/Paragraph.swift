@@ -5,8 +5,10 @@ struct Paragraph {
     let start: Int
     let end: Int
     let rules: CompiledRules
-    /// Korean quotations (open, close) inside which no sentence ends.
+    /// Korean quotations (open, close) inside which no sentence ends; after the pre-pass, merged
+    /// and sorted, and walked with `quoteCursor` as the candidates increase.
     var quoteSpans: [(Int, Int)] = []
+    var quoteCursor = 0
 
     init(units: UnsafeBufferPointer<UInt16>, start: Int, end: Int, rules: CompiledRules) {
         self.units = units
@@ -20,6 +22,7 @@ struct Paragraph {
     /// The kept boundaries strictly inside the paragraph, increasing.
     mutating func decide(icuCandidates icu: [Int], lineStarts: [Int], terminators: [Int]) -> [Int] {
         let scan = prepass(terminators: terminators)
+        mergeQuoteSpans()
         // Line starts: a list item always starts a sentence; so does every line of a block that has
         // no sentence punctuation at all (a list, a table, headings).
         let hard = lineStarts.isEmpty ? [] : lineStarts.filter { !scan.hasTerminator || listMarkerLength(at: $0) != nil }
@@ -61,7 +64,24 @@ struct Paragraph {
         return kept
     }
 
-    private func insideQuote(_ offset: Int) -> Bool {
-        !quoteSpans.isEmpty && quoteSpans.contains { $0.0 < offset && offset <= $0.1 }
+    /// Whether `offset` lies inside a quotation; offsets must be asked in increasing order.
+    private mutating func insideQuote(_ offset: Int) -> Bool {
+        while quoteCursor < quoteSpans.count, quoteSpans[quoteCursor].1 < offset { quoteCursor += 1 }
+        return quoteCursor < quoteSpans.count && quoteSpans[quoteCursor].0 < offset
+    }
+
+    /// Sorts the quotation spans and merges the nested and overlapping ones.
+    private mutating func mergeQuoteSpans() {
+        guard quoteSpans.count > 1 else { return }
+        quoteSpans.sort { $0.0 < $1.0 }
+        var merged: [(Int, Int)] = [quoteSpans[0]]
+        for span in quoteSpans.dropFirst() {
+            if span.0 <= merged[merged.count - 1].1 {
+                merged[merged.count - 1].1 = max(merged[merged.count - 1].1, span.1)
+            } else {
+                merged.append(span)
+            }
+        }
+        quoteSpans = merged
     }
 }

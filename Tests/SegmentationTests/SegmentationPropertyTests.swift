@@ -13,7 +13,8 @@ import Testing
         let cuts = try segmenter.boundaries(in: text)
         #expect(cuts.first == text.startIndex, sourceLocation: sourceLocation)
         #expect(cuts.last == text.endIndex, sourceLocation: sourceLocation)
-        for (a, b) in zip(cuts, cuts.dropFirst()) { #expect(a < b, "boundaries must increase strictly", sourceLocation: sourceLocation) }
+        #expect(zip(cuts, cuts.dropFirst()).allSatisfy { $0 < $1 }, "boundaries must increase strictly",
+                sourceLocation: sourceLocation)
         let joined = try segmenter.segments(in: text).map { text[$0] }.joined()
         #expect(joined == text, sourceLocation: sourceLocation)
         #expect(Array(joined.utf8) == Array(text.utf8), sourceLocation: sourceLocation)
@@ -64,6 +65,23 @@ import Testing
         let segmenter = try SentenceSegmenter(language: language)
         let cuts = try segmenter.boundaries(in: text)
         #expect(cuts == [text.startIndex, text.endIndex])
+    }
+
+    /// Inputs that would make a careless rule quadratic: long tokens, long space runs, many
+    /// quotations in one paragraph. (Not a timing test: a quadratic rule would hang here.)
+    @Test(arguments: languages)
+    func pathologicalParagraphs(_ language: LanguageTag) throws {
+        let segmenter = try SentenceSegmenter(language: language)
+        let samples = [
+            String(repeating: "ab!Cd", count: 20_000),
+            String(repeating: "ab.Cd", count: 20_000),
+            String(repeating: " ", count: 60_000) + String(repeating: "Mr. ", count: 5_000) + "end.",
+            String(repeating: "“가다 나다”고 했다 ", count: 5_000),
+            "1) " + String(repeating: "x ", count: 40_000),
+            String(repeating: "в 2009 г. ", count: 6_000),
+            String(repeating: "7", count: 60_000) + ". Next",
+        ]
+        for text in samples { try Self.checkPartition(segmenter, text) }
     }
 
     /// Junk made of arbitrary scalars (no NUL): every boundary valid, the text kept whole.
