@@ -8,8 +8,10 @@ final class CompiledRules: Sendable {
     let continuations: WordTable<Bool>
     let prepositions: WordTable<Bool>
     let endings: [KoreanEnding]
-    /// The last syllables of the endings: a cheap first test at every space in Korean text.
-    let endingLastUnits: [Bool]
+    /// For each Hangul syllable, which bucket of `endingBuckets` holds the endings that end with
+    /// it (-1: none): a cheap first test at every space in Korean text, then only a few endings.
+    let endingBucketOfLastUnit: [Int16]
+    let endingBuckets: [[KoreanEnding]]
     let ellipsisIsOmission: Bool
 
     init(_ rules: SegmentationRules) {
@@ -21,16 +23,26 @@ final class CompiledRules: Sendable {
         continuations = WordTable(rules.continuations.map { ($0, true) })
         prepositions = WordTable(rules.prepositions.map { ($0, true) }, folding: .all)
         endings = rules.endings
-        var last = [Bool](repeating: false, count: 0xD7A4 - 0xAC00)
-        for ending in rules.endings { if let unit = ending.suffix.last { last[Int(unit) - 0xAC00] = true } }
-        endingLastUnits = last
+        var bucketOf = [Int16](repeating: -1, count: 0xD7A4 - 0xAC00)
+        var buckets: [[KoreanEnding]] = []
+        for ending in rules.endings {
+            guard let unit = ending.suffix.last else { continue }
+            let slot = Int(unit) - 0xAC00
+            if bucketOf[slot] < 0 {
+                bucketOf[slot] = Int16(buckets.count)
+                buckets.append([])
+            }
+            buckets[Int(bucketOf[slot])].append(ending)
+        }
+        endingBucketOfLastUnit = bucketOf
+        endingBuckets = buckets
         ellipsisIsOmission = rules.ellipsisIsOmission
     }
 
     var isKorean: Bool { !endings.isEmpty }
 
     @inline(__always) func mayEndKoreanWord(_ unit: UInt16) -> Bool {
-        UTF16Class.isHangul(unit) && endingLastUnits[Int(unit) - 0xAC00]
+        UTF16Class.isHangul(unit) && endingBucketOfLastUnit[Int(unit) - 0xAC00] >= 0
     }
 
     func abbreviation(_ units: UnsafeBufferPointer<UInt16>, _ range: Range<Int>) -> SegmentationRules.AbbreviationKind? {
@@ -44,6 +56,8 @@ final class CompiledRules: Sendable {
     }
 
     func endsKoreanSentence(_ units: UnsafeBufferPointer<UInt16>, start: Int, end: Int) -> Bool {
-        endings.contains { $0.matches(units, start: start, end: end) }
+        guard end > start, UTF16Class.isHangul(units[end - 1]) else { return false }
+        let bucket = endingBucketOfLastUnit[Int(units[end - 1]) - 0xAC00]
+        return bucket >= 0 && endingBuckets[Int(bucket)].contains { $0.matches(units, start: start, end: end) }
     }
 }
