@@ -8,6 +8,10 @@ internal import ICUSupport
 /// An SRX 2.0 rule file (Segmentation Rules eXchange, LISA/GALA): named sets of ordered break and
 /// no-break rules, each a pair of ICU regular expressions (`beforebreak`, `afterbreak`), and a map
 /// from language patterns to rule sets. Read with a SAX parser that never loads external entities.
+///
+/// Conformance: rules, language maps and `cascade` (default yes; SRX 1.0 files: no) are honoured;
+/// `segmentsubflows`, `formathandle` and `includeStartingFormat`-style options concern inline
+/// markup, which plain text does not have, and are ignored.
 public struct SRXDocument: Sendable {
     public struct Rule: Sendable, Equatable {
         public var breaks: Bool
@@ -120,11 +124,13 @@ private final class SRXReader: NSObject, XMLParserDelegate {
         if !sawRoot {
             guard name == "srx" else { return fail(parser, "the root element is <\(name)>, expected <srx>") }
             sawRoot = true
+            // SRX 1.0 had no cascading: only the first matching language map applies.
+            if attributes["version"]?.hasPrefix("1.") == true { cascade = false }
             return
         }
         switch name {
         case "header":
-            cascade = (attributes["cascade"] ?? "yes").lowercased() != "no"
+            if let value = attributes["cascade"] { cascade = value.lowercased() != "no" }
         case "languagerule":
             guard let ruleName = attributes["languagerulename"] else {
                 return fail(parser, "<languagerule> needs a languagerulename attribute")
