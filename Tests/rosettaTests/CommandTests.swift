@@ -119,3 +119,24 @@ import Testing
         #expect(result.stdout.contains("\"recall_lax\": 1.000"))
     }
 }
+
+@Suite struct SRXOptionTests {
+    @Test func userRulesFromAnSRXFileApply() throws {
+        let srx = RosettaCLI.fixtures.appendingPathComponent("no-break-after-approx.srx").path
+        let text = Data("Meet in Rm. 12 at noon; bring the papers. Thanks.\n".utf8)
+        let plain = try RosettaCLI.run(["segment", "--lang", "en"], stdin: text)
+        let ruled = try RosettaCLI.run(["segment", "--lang", "en", "--srx", srx], stdin: text)
+        #expect(ruled.status == 0, "\(ruled.stderr)")
+        #expect(ruled.stdout == "Meet in Rm. 12 at noon;\nbring the papers.\nThanks.\n")
+        #expect(plain.stdout != ruled.stdout)
+    }
+
+    @Test func malformedSRXNamesThePosition() throws {
+        let folder = try RosettaCLI.scratch()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try Data("<srx version=\"2.0\">\n<body>\n<languagerules>\n</body>\n".utf8).write(to: folder.appendingPathComponent("bad.srx"))
+        let result = try RosettaCLI.run(["segment", "--lang", "en", "--srx", "bad.srx"], stdin: Data("A. B.\n".utf8), in: folder)
+        #expect(result.status != 0)
+        #expect(result.stderr.contains("bad.srx:"))
+    }
+}
