@@ -46,18 +46,21 @@ let package = Package(
             "CorpusModel", "Segmentation", "Transliteration", "Names", "Alignment", "TMFormats", "CorpusStore", "CorpusBuild",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
+        // Seeded randomness shared by tests and benchmarks (not part of the product).
+        .target(name: "RosettaTestSupport"),
         // Benchmarks: `swift run -c release rosetta-bench [NAME]`; figures are ratios to a baseline.
         .executableTarget(name: "RosettaBenchmarks", dependencies: [
             "CorpusModel", "Segmentation", "Transliteration", "Names", "Alignment", "TMFormats", "CorpusStore",
+            "RosettaTestSupport",
         ]),
 
         .testTarget(name: "ICUSupportTests", dependencies: ["ICUSupport"]),
-        .testTarget(name: "CorpusModelTests", dependencies: ["CorpusModel"]),
-        .testTarget(name: "SegmentationTests", dependencies: ["Segmentation", "CorpusModel"], exclude: ["Fixtures"]),
+        .testTarget(name: "CorpusModelTests", dependencies: ["RosettaTestSupport", "CorpusModel"]),
+        .testTarget(name: "SegmentationTests", dependencies: ["RosettaTestSupport", "Segmentation", "CorpusModel"], exclude: ["Fixtures"]),
         .testTarget(name: "TransliterationTests", dependencies: ["Transliteration"]),
-        .testTarget(name: "NamesTests", dependencies: ["Names"], exclude: ["Fixtures"]),
+        .testTarget(name: "NamesTests", dependencies: ["RosettaTestSupport", "CorpusStore", "Names"], exclude: ["Fixtures"]),
         .testTarget(name: "AlignmentTests", dependencies: ["Alignment", "CorpusModel"]),
-        .testTarget(name: "TMFormatsTests", dependencies: ["TMFormats", "CorpusModel"], exclude: ["Fixtures", "Snapshots"]),
+        .testTarget(name: "TMFormatsTests", dependencies: ["RosettaTestSupport", "TMFormats", "CorpusModel"], exclude: ["Fixtures", "Snapshots"]),
         .testTarget(name: "CorpusStoreTests", dependencies: ["CorpusStore", "CorpusModel"]),
         .testTarget(name: "CorpusBuildTests", dependencies: ["CorpusBuild", "CorpusStore", "CorpusModel"]),
         .testTarget(name: "rosettaTests", dependencies: ["rosetta"], exclude: ["Fixtures"]),

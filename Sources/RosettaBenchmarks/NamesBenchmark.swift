@@ -1,3 +1,4 @@
+import CorpusStore
 import CorpusModel
 import Names
 import Segmentation
@@ -32,19 +33,6 @@ let namesBenchmark = Benchmark(name: "names", summary: "name keying of news pros
 
 /// The sample story's text in `language`, from the repository's Corpora/ when run from its root.
 private func readStory(_ language: LanguageTag) -> String? {
-    let path = "Corpora/kim-medvedev-2011/\(language.identifier).txt"
-    guard let file = fopen(path, "rb") else { return nil }
-    defer { fclose(file) }
-    var bytes: [UInt8] = []
-    var chunk = [UInt8](repeating: 0, count: 1 << 16)
-    while true {
-        let count = fread(&chunk, 1, chunk.count, file)
-        bytes += chunk[..<count]
-        if count < chunk.count { break }
-    }
-    return String(decoding: bytes, as: UTF8.self)
+    try? TextFile.read("Corpora/kim-medvedev-2011/\(language.identifier).txt")
 }
 
-#if canImport(Glibc)
-import Glibc
-#endif

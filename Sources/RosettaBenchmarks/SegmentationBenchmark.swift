@@ -1,5 +1,6 @@
 import CorpusModel
 import Segmentation
+import RosettaTestSupport
 
 /// Sentence segmentation speed: Rosetta's segmenter against ICU's bare iterator on the same text,
 /// in the same run. The text is about 1 MB per language of varied news prose assembled from
@@ -130,17 +131,4 @@ enum BenchmarkProse {
         "관계자들은 방문이 정례적인 것이라고 설명했다.",
         "협상단은 새벽에 강을 건넜다.",
     ]
-}
-
-/// A small seeded generator (SplitMix64), so the benchmark text is the same in every run.
-struct SplitMix64 {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
 }

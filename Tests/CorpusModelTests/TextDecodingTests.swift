@@ -1,5 +1,6 @@
 import CorpusModel
 import Testing
+import RosettaTestSupport
 
 @Suite struct TextDecodingTests {
     @Test func decodesUTF8AndDropsTheBOM() throws {
@@ -38,18 +39,5 @@ import Testing
                 #expect(Array(text.utf8) == (bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? Array(bytes.dropFirst(3)) : bytes))
             }
         }
-    }
-}
-
-/// A small seeded generator, so random tests are repeatable.
-struct SplitMix64: RandomNumberGenerator {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }

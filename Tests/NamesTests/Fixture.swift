@@ -1,3 +1,4 @@
+import CorpusStore
 import Testing
 @testable import Names
 import CorpusModel
@@ -23,16 +24,7 @@ enum Fixture {
     static func confusables() throws -> [(String, String)] { try rows("confusables.tsv").map { (String($0[0]), String($0[1])) } }
 
     static func readBytes(_ path: String) throws -> [UInt8] {
-        guard let file = fopen(path, "rb") else { throw FixtureError.missing(path) }
-        defer { fclose(file) }
-        var bytes: [UInt8] = []
-        var chunk = [UInt8](repeating: 0, count: 1 << 16)
-        while true {
-            let count = fread(&chunk, 1, chunk.count, file)
-            bytes += chunk[..<count]
-            if count < chunk.count { break }
-        }
-        return bytes
+        do { return try TextFile.readBytes(path) } catch { throw FixtureError.missing(path) }
     }
 
     enum FixtureError: Error { case missing(String) }
@@ -58,6 +50,3 @@ enum Fixture {
     }
 }
 
-#if canImport(Glibc)
-import Glibc
-#endif

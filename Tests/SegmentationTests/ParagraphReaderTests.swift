@@ -2,6 +2,7 @@ import CorpusModel
 import Foundation
 import Segmentation
 import Testing
+import RosettaTestSupport
 
 /// Streaming: paragraphs come back exactly as written, and segmenting them one at a time gives
 /// the same sentences as segmenting the whole text.
@@ -30,7 +31,7 @@ import Testing
     }
 
     @Test func randomTextComesBackWholeAndSegmentsAlike() throws {
-        var random = SeededRandom(seed: 2024)
+        var random = SplitMix64(seed: 2024)
         let segmenter = try SentenceSegmenter(language: .english)
         for _ in 0..<40 {
             let text = RandomText.make(&random, pieces: 200, stable: true)

@@ -1,22 +1,8 @@
-/// A seeded generator (SplitMix64) and random text made of pieces that stress segmentation:
+import RosettaTestSupport
+
+/// Random text (from the shared seeded SplitMix64) made of pieces that stress segmentation:
 /// letters of three scripts, combining marks, emoji (surrogate pairs), sentence marks, quotes and
 /// brackets, abbreviations, list labels, and every kind of white space and line break.
-struct SeededRandom {
-    private var state: UInt64
-    init(seed: UInt64) { state = seed }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-
-    mutating func below(_ bound: Int) -> Int { Int(next() % UInt64(bound)) }
-    mutating func pick<T>(_ items: [T]) -> T { items[below(items.count)] }
-}
-
 enum RandomText {
     static let words = ["the", "Talks", "Kim", "said", "переговоры", "Медведев", "заявил", "회담은", "끝났다", "했다", "그러나",
                         "Mr.", "Dr.", "U.S.", "Gen.", "г.", "гг.", "т.е.", "e.g.", "a.m.", "2009", "3.5", "$12.50", "A.", "И.",
@@ -32,7 +18,7 @@ enum RandomText {
     /// Random text of about `pieces` pieces. `stable` leaves out what NFC would change or a
     /// line reader would see differently (combining marks, CR, U+0085, U+2028/9), so that text
     /// read back through `ParagraphReader` is the same text.
-    static func make(_ random: inout SeededRandom, pieces: Int, stable: Bool = false) -> String {
+    static func make(_ random: inout SplitMix64, pieces: Int, stable: Bool = false) -> String {
         var text = ""
         for _ in 0..<pieces {
             switch random.below(10) {

@@ -2,6 +2,7 @@ import CorpusModel
 import Foundation
 import Testing
 @testable import TMFormats
+import RosettaTestSupport
 
 @Suite("CSV reader")
 struct CSVReaderTests {
@@ -84,7 +85,7 @@ struct SegmentCleanerTests {
         let alphabet: [String] = ["a", "Я", "김", " ", "  ", "\t", "\n", "\r\n", "\u{85}", "\u{A0}", "\u{2028}", "\u{7F}", "\u{1}",
                                   "\u{9F}", "\u{301}", "\u{1100}", "\u{FFBF}", "\u{2029}", "é", "😀"]
             + [0xFFFE, 0xFDD0, 0x1FFFF].map { String(Character(Unicode.Scalar($0)!)) }
-        var generator = SplitMix(seed: 2011)
+        var generator = SplitMix64(seed: 2011)
         for _ in 0..<5_000 {
             let text = (0..<Int(generator.next() % 24)).map { _ in alphabet[Int(generator.next() % UInt64(alphabet.count))] }.joined()
             var cleaner = SegmentCleaner()
@@ -134,24 +135,11 @@ struct DeduplicatorTests {
     }
 }
 
-/// A small seeded generator (SplitMix64), so that random tests repeat exactly.
-struct SplitMix {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}
-
 @Suite("Score formatting")
 struct ScoreFormattingTests {
     /// The writers' byte-level score formatting must print exactly what CorpusModel's does.
     @Test func appendScoreMatchesFormatScore() {
-        var generator = SplitMix(seed: 42)
+        var generator = SplitMix64(seed: 42)
         let edges: [Double] = [0, 1, 0.5, 0.99995, 0.00005, 0.12345, -0.25, 12.3456789, 1e-9]
         let randoms = (0..<2_000).map { _ in Double(generator.next() % 2_000_001) / 1_000_000 - 0.5 }
         for value in edges + randoms {
