@@ -29,5 +29,12 @@ public struct BeadShape: Hashable, Sendable {
     public static let expansion = BeadShape(source: 1, target: 2, prior: 0.089 / 2)
     public static let melding = BeadShape(source: 2, target: 2, prior: 0.011)
 
+    /// 1-3 and 3-1: one long sentence translated as three. Gale & Church counted none; the prior
+    /// 0.002 (−log ≈ 6.2, costlier than a 1-0) lets them in only on strong evidence.
+    public static let oneToThree = BeadShape(source: 1, target: 3, prior: 0.002)
+    public static let threeToOne = BeadShape(source: 3, target: 1, prior: 0.002)
+
     public static let galeChurch: [BeadShape] = [.substitution, .deletion, .insertion, .contraction, .expansion, .melding]
+    /// The shapes Rosetta's aligner searches.
+    public static let standard: [BeadShape] = galeChurch
 }

@@ -28,6 +28,14 @@ public struct LengthCost: CostFunction {
         variance = 6.8 * ratio
     }
 
+    /// A length cost with a given ratio and variance (estimated elsewhere, see `LengthModel`).
+    public init(sourceLengths: [Int], targetLengths: [Int], ratio: Double, variance: Double) {
+        self.sourceLengths = sourceLengths.map(Double.init)
+        self.targetLengths = targetLengths.map(Double.init)
+        self.ratio = ratio
+        self.variance = variance
+    }
+
     public func cost(source: Range<Int>, target: Range<Int>) -> Double {
         let ls = source.reduce(0.0) { $0 + sourceLengths[$1] }
         let lt = target.reduce(0.0) { $0 + targetLengths[$1] }

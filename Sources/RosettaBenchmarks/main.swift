@@ -27,6 +27,7 @@ let benchmarks: [Benchmark] = [
     segmentationBenchmark,
     tmBenchmark,
     namesBenchmark,
+    alignmentBenchmark,
 ]
 
 let requested = Array(CommandLine.arguments.dropFirst())

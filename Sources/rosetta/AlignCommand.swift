@@ -9,32 +9,69 @@ struct AlignCommand: ParsableCommand {
         abstract: "Align the sentences of two language versions of a text.",
         discussion: """
             Prints one bead per line: `[0, 1]:[0]:0.9731` links source sentences 0 and 1 to target \
-            sentence 0 (0-based), with a score in [0, 1]; `[2]:[]` is a sentence present in the \
-            source only. Without --segmented the files are prose and are segmented first; \
+            sentence 0 (0-based), with a confidence in [0, 1]; `[2]:[]` is a sentence present in \
+            the source only. Without --segmented the files are prose and are segmented first; \
             `rosetta segment` prints the numbering used.
+
+            With --jsonl, reads one document pair per line from FILE (or stdin when FILE is '-' or \
+            absent): {"id": "…", "src_lang": "en", "tgt_lang": "ru", "src": …, "tgt": …}, where src \
+            and tgt are prose (a string) or sentences (an array of strings). Writes one line per \
+            pair: {"id": "…", "beads": ["[0]:[0]:0.9812", …], "src_sentences": N, \
+            "tgt_sentences": M}. A bad line is reported on stderr with its line number and skipped \
+            (exit status 1 at the end). Memory stays constant: one pair at a time.
             """)
 
-    @Option(help: "The language of SRC.") var srcLang: LanguageTag
-    @Option(help: "The language of TGT.") var tgtLang: LanguageTag
+    @Option(help: "The language of SRC.") var srcLang: LanguageTag?
+    @Option(help: "The language of TGT.") var tgtLang: LanguageTag?
     @Flag(help: "The files hold one sentence per line already.") var segmented = false
     @Flag(help: "Print beads without scores.") var noScores = false
-    @Argument(help: "The source-language file.") var src: String
-    @Argument(help: "The target-language file.") var tgt: String
+    @Option(help: ArgumentHelp("A bilingual dictionary: one 'source<TAB>target' pair a line.", valueName: "FILE")) var dict: String?
+    @Option(help: "Split links scoring below this (0…1) into unaligned sentences.") var minScore: Double = 0
+    @Flag(help: "Use the plain Gale–Church aligner (sentence lengths only), the baseline.") var galeChurch = false
+    @Flag(help: "Read document pairs as JSON lines from SRC (or stdin) and write one JSON result per line.") var jsonl = false
+    @Argument(help: "The source-language file (with --jsonl: the JSON lines file, '-' for stdin).") var src: String?
+    @Argument(help: "The target-language file.") var tgt: String?
 
     func validate() throws {
+        guard (0...1).contains(minScore) else { throw ValidationError("--min-score: expected a number between 0 and 1, got \(minScore)") }
+        if jsonl {
+            guard tgt == nil else { throw ValidationError("--jsonl takes one input (a file of JSON lines, or '-'), not two files") }
+            return
+        }
+        guard let srcLang else { throw ValidationError("missing --src-lang") }
+        guard let tgtLang else { throw ValidationError("missing --tgt-lang") }
+        guard src != nil, tgt != nil else { throw ValidationError("expected two files: SRC TGT") }
         try validateLanguage(srcLang, option: "--src-lang")
         try validateLanguage(tgtLang, option: "--tgt-lang")
     }
 
     func run() throws {
         try reportingErrors {
+            let dictionary = try dict.map { path throws -> BilingualDictionary in try BilingualDictionary(tsv: try TextFile.read(path), file: path) }
+            if jsonl {
+                var batch = JSONLinesAlignment(dictionary: dictionary, minScore: minScore, galeChurch: galeChurch, scores: !noScores)
+                let failures = try batch.run(input: src ?? "-")
+                if failures > 0 {
+                    Diagnostics.error("\(failures) line\(failures == 1 ? "" : "s") skipped")
+                    throw ExitCode.failure
+                }
+                return
+            }
+            guard let src, let tgt, let srcLang, let tgtLang else { return }
             let source = try readDocument(src, language: srcLang, segmented: segmented)
             let target = try readDocument(tgt, language: tgtLang, segmented: segmented)
-            var beads = SentenceAligner().align(source: source.sentenceTexts, target: target.sentenceTexts)
+            var beads = align(source.sentenceTexts, target.sentenceTexts, srcLang, tgtLang, dictionary: dictionary, galeChurch: galeChurch)
+            beads = beads.splittingLinks(below: minScore)
             if noScores { beads = beads.map { Bead(source: $0.source, target: $0.target) } }
             let output = TextOutput.standardOutput()
             output.write(BeadFormat.format(beads))
             output.flush()
         }
     }
+}
+
+/// The aligner the CLI runs: Rosetta's, or the Gale–Church baseline.
+func align(_ source: [Substring], _ target: [Substring], _ s: LanguageTag, _ t: LanguageTag, dictionary: BilingualDictionary?, galeChurch: Bool) -> [Bead] {
+    if galeChurch { return SentenceAligner().align(source: source, target: target) }
+    return EvidenceAligner(sourceLanguage: s, targetLanguage: t, dictionary: dictionary).align(source: source, target: target)
 }

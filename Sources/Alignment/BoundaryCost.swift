@@ -1,0 +1,114 @@
+/// Evidence from the seams inside a block: when a line ends without a sentence-final mark
+/// ("…половым путем,") and the next starts in lower case ("что свидетельствует…"), the two are
+/// one sentence split in two, and a bead that keeps them together gains.
+///
+/// For each seam inside a block of a bead, the cost is −log P(seam | split) / P(seam | boundary).
+/// P(· | boundary) is measured on the document itself (its line ends and starts); P(· | split)
+/// is a prior: a split line ends open 9 times in 10 (`openEndWhenSplit`), and, in scripts with
+/// case, the continuation starts in lower case 7 times in 10 (`lowerStartWhenSplit`).
+///
+/// The other way round, a line that holds two sentences ("…today I can't help it. It's been a
+/// rough year.") is two lines merged: when one side of a bead is a single line and the other
+/// side k lines, k − 1 sentence ends inside that line are worth −log(P(stop | merged) /
+/// P(stop | line)), the latter measured on the document; no stop inside costs nothing (the
+/// bead may be a split instead).
+public struct BoundaryCost: CostFunction {
+    let sourceSeams: [Double]
+    let targetSeams: [Double]
+    /// Per line: the bonus (≤ 0) for standing as one line against k ≥ 2, if it holds a stop.
+    let sourceMerged: [Double]
+    let targetMerged: [Double]
+    static let stopInsideWhenMerged = 0.9
+    static let openEndWhenSplit = 0.9
+    static let lowerStartWhenSplit = 0.7
+
+    public init(source: [Substring], target: [Substring]) {
+        sourceSeams = Self.seamCosts(source)
+        targetSeams = Self.seamCosts(target)
+        sourceMerged = Self.mergedCosts(source)
+        targetMerged = Self.mergedCosts(target)
+    }
+
+    static func mergedCosts(_ lines: [Substring]) -> [Double] {
+        let stops = lines.map(hasStopInside)
+        let rate = (Double(stops.filter { $0 }.count) + 0.5) / (Double(lines.count) + 1)
+        let bonus = -log(stopInsideWhenMerged / rate)
+        return stops.map { $0 ? min(bonus, 0) : 0 }
+    }
+
+    /// A sentence-final mark followed by a space and more text inside the line.
+    static func hasStopInside(_ line: Substring) -> Bool {
+        let text = line.trimmingWhitespace()
+        var previous: Character?
+        var index = text.startIndex
+        while index < text.endIndex {
+            let c = text[index]
+            if c == " ", let p = previous, ".!?…。".contains(p) {
+                let rest = text[text.index(after: index)...]
+                // "Mr. Kim", "U.S. Rep.": an abbreviation is followed by a capital too, so ask for
+                // at least a few words before the stop.
+                let before = text[..<index].split(separator: " ").count
+                if before >= 3, let next = rest.first(where: { !"\"'“‘«(".contains($0) }), !next.isLowercase, rest.count > 5 { return true }
+            }
+            previous = c
+            index = text.index(after: index)
+        }
+        return false
+    }
+
+    public func cost(source: Range<Int>, target: Range<Int>) -> Double {
+        if source.isEmpty || target.isEmpty { return 0 }
+        var total = 0.0
+        if source.count == 1 && target.count > 1 { total += sourceMerged[source.lowerBound] }
+        if target.count == 1 && source.count > 1 { total += targetMerged[target.lowerBound] }
+        for i in source.dropFirst() { total += sourceSeams[i] }
+        for j in target.dropFirst() { total += targetSeams[j] }
+        return total
+    }
+
+    /// seams[k]: the cost of joining line k − 1 and line k into one sentence.
+    static func seamCosts(_ lines: [Substring]) -> [Double] {
+        guard lines.count > 1 else { return lines.map { _ in 0 } }
+        let open = lines.map { !endsSentence($0) }
+        let start = lines.map(startCase)
+        let cased = start.filter { $0 != nil }.count
+        // Smoothed rates over the document's seams (most of them real sentence boundaries).
+        let openRate = (Double(open.dropLast().filter { $0 }.count) + 0.5) / (Double(lines.count - 1) + 1)
+        let lowerRate = (Double(start.dropFirst().filter { $0 == true }.count) + 0.5) / (Double(max(cased, 1)) + 1)
+        var seams = [0.0]
+        for k in 1..<lines.count {
+            var logRatio = open[k - 1] ? log(openEndWhenSplit / openRate) : log((1 - openEndWhenSplit) / (1 - openRate))
+            if let lower = start[k], cased * 2 >= lines.count {
+                logRatio += lower ? log(lowerStartWhenSplit / lowerRate) : log((1 - lowerStartWhenSplit) / (1 - lowerRate))
+            }
+            seams.append(-logRatio)
+        }
+        return seams
+    }
+
+    static func endsSentence(_ line: Substring) -> Bool {
+        var last = line.last { !$0.isWhitespace }
+        // Closing quotes and brackets after the mark: "…promises.'" and «…».
+        var rest = line.trimmingWhitespace()
+        while let c = rest.last, "\"'”’»)]」』".contains(c) {
+            rest = rest.dropLast()
+            last = rest.last
+        }
+        guard let last else { return false }
+        return ".!?…。！？".contains(last)
+    }
+
+    /// true: starts with a lower-case letter; false: upper case; nil: no case (Hangul, digits).
+    static func startCase(_ line: Substring) -> Bool? {
+        guard let first = line.first(where: { $0.isLetter }) else { return nil }
+        if first.isLowercase { return true }
+        if first.isUppercase { return false }
+        return nil
+    }
+}
+
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif

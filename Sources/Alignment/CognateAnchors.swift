@@ -1,0 +1,81 @@
+public import CorpusModel
+public import Transliteration
+
+/// Cognates across scripts: a word transliterated to ASCII and reduced to its consonant skeleton,
+/// so that Medvedev, Медведев (medvedev) and 메드베데프 (medeubedeupeu) all read "MTPTP".
+///
+/// Vowels go (Korean loanwords insert them: "eu" after every final consonant), consonants fold
+/// into the classes romanizations disagree on (b/p/f/v, d/t, g/k/q, j/z/ch/ts, l/r), repeats
+/// collapse. Endings differ ("Медведеву", "메드베데프는"), so an anchor's keys are the skeleton and
+/// its prefixes down to two classes shorter: two words match when they share a long enough prefix.
+public final class CognateAnchors: AnchorSource {
+    private let latin: Transliterator?
+    /// Shortest skeleton used: two consonant classes are too common to mean anything.
+    static let minimumSkeleton = 3
+    /// How many classes of an ending a key may drop.
+    static let endingClasses = 2
+
+    /// Without a transliterator (ICU missing the transform) only Latin-script words get skeletons.
+    public init(transliterator: Transliterator? = try? Transliterator(id: TransliteratorID.anyToASCIILower)) {
+        latin = transliterator
+    }
+
+    public func anchors(in sentence: Substring, language: LanguageTag) -> [Anchor] {
+        var anchors: [Anchor] = []
+        for word in words(of: sentence) where isCandidate(word) {
+            guard let ascii = asciiForm(word) else { continue }
+            let skeleton = Self.skeleton(ascii, fromLatin: word.first?.isLatinLetter ?? false)
+            guard skeleton.count >= Self.minimumSkeleton else { continue }
+            let shortest = max(Self.minimumSkeleton, skeleton.count - Self.endingClasses)
+            anchors.append(Anchor(kind: .cognate, keys: (shortest...skeleton.count).map { String(skeleton.prefix($0)) }))
+        }
+        return anchors
+    }
+
+    /// Names and borrowed words: capitalized words in cased scripts, long words, any Hangul word
+    /// of two syllables or more (Korean has no capitals), words of other uncased scripts.
+    func isCandidate(_ word: Substring) -> Bool {
+        guard let first = word.first, first.isLetter else { return false }
+        if first.isHangul { return word.count >= 2 }
+        if first.isUppercase { return word.count >= 3 }
+        if first.isLowercase { return word.count >= 7 }
+        return word.count >= 2
+    }
+
+    func asciiForm(_ word: Substring) -> String? {
+        if word.allSatisfy(\.isASCII) { return word.lowercased() }
+        return try? latin?.transliterateWord(word)
+    }
+
+    /// The consonant skeleton of an ASCII word, one letter per class:
+    /// P (b p f v), T (d t), K (g k q c x), J (j z ch, and c from Cyrillic ц/ч), S (s), R (l r),
+    /// M, N. Vowels, h, w, y and everything else are dropped; a class repeated collapses.
+    static func skeleton(_ ascii: String, fromLatin: Bool) -> String {
+        var result: [Character] = []
+        let letters = Array(ascii)
+        var index = 0
+        while index < letters.count {
+            let letter = letters[index]
+            let next: Character? = index + 1 < letters.count ? letters[index + 1] : nil
+            var cls: Character?
+            switch letter {
+            case "b", "p", "f", "v": cls = "P"
+            case "d", "t": cls = "T"
+            case "g", "k", "q", "x": cls = "K"
+            case "j", "z": cls = "J"
+            case "s": cls = "S"
+            case "l", "r": cls = "R"
+            case "m": cls = "M"
+            case "n": cls = "N"
+            case "c":
+                if next == "h" { cls = "J"; index += 1 }
+                else if fromLatin { cls = (next == "e" || next == "i" || next == "y") ? "S" : "K" }
+                else { cls = "J" }
+            default: cls = nil
+            }
+            if let cls, result.last != cls { result.append(cls) }
+            index += 1
+        }
+        return String(result)
+    }
+}

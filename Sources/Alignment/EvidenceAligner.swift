@@ -1,0 +1,134 @@
+public import CorpusModel
+public import Transliteration
+
+/// Rosetta's sentence aligner: length and anchor evidence, estimated from the two texts, in two
+/// passes (after hunalign's realign, with Gale & Church's lengths and Moore's idea of learning
+/// from the confident part of a first alignment).
+///
+/// 1. Anchors are found in every sentence (`AnchorSource`s: numbers and dates, punctuation,
+///    cognates, names, the `--dict` dictionary).
+/// 2. First pass: prior length and anchor models, a band around the diagonal (widened until the
+///    path stays clear of its sides).
+/// 3. From the 1-1 beads of the first pass: the length ratio and variance are fitted, the anchor
+///    rates are re-estimated (against the same sentences paired at random), and a dictionary is
+///    learned.
+/// 4. Second pass: the fitted models plus the learned words, in a narrow band around the first
+///    path. Every bead gets a confidence (`BeadConfidence`); links weaker than leaving their
+///    sentences unlinked are split into one-sided beads.
+///
+/// Not Sendable (its anchor sources cache transliterations): make one per task.
+public final class EvidenceAligner {
+    public var shapes = BeadShape.standard
+    public var dictionary: BilingualDictionary?
+    /// Learn a dictionary from the first pass (hunalign's realign).
+    public var learnsDictionary = true
+    /// Anchor kinds switched off (for measurement).
+    public var disabledKinds: Set<AnchorKind> = []
+    public var sourceLanguage: LanguageTag
+    public var targetLanguage: LanguageTag
+    /// Extra anchor sources (both sides), e.g. better name keys.
+    public var extraSources: [any AnchorSource] = []
+    let cognates: CognateAnchors
+    let names: NameAnchors
+
+    /// Band half-width of the second pass, around the first path.
+    static let secondPassRadius = 12
+    /// First-pass band half-width: 3·√n, between these bounds, doubled while the path touches
+    /// a side of the band.
+    static let firstPassRadius = 20...300
+    static let bandWidenings = 3
+
+    public init(sourceLanguage: LanguageTag, targetLanguage: LanguageTag, dictionary: BilingualDictionary? = nil) {
+        self.sourceLanguage = sourceLanguage
+        self.targetLanguage = targetLanguage
+        self.dictionary = dictionary
+        cognates = CognateAnchors()
+        names = NameAnchors()
+    }
+
+    /// Aligns two lists of sentences; every sentence is in exactly one bead, in order.
+    public func align(source: [Substring], target: [Substring]) -> [Bead] {
+        let n = source.count, m = target.count
+        if n == 0 || m == 0 { return SentenceAligner(shapes: shapes).align(band: .diagonal(sourceCount: n, targetCount: m, radius: 0), cost: ZeroCost()) }
+        let sourceLengths = source.map(Self.length), targetLengths = target.map(Self.length)
+        var sourceAnchors = anchors(source, language: sourceLanguage, side: .source)
+        var targetAnchors = anchors(target, language: targetLanguage, side: .target)
+
+        let boundaries = BoundaryCost(source: source, target: target)
+        // First pass.
+        let dp = SentenceAligner(shapes: shapes)
+        var lengthModel = LengthModel.guess(sourceLengths: sourceLengths, targetLengths: targetLengths)
+        var anchorCost = AnchorCost(source: sourceAnchors, target: targetAnchors, model: .prior)
+        var cost = CombinedCost(length: LengthCost(sourceLengths: sourceLengths, targetLengths: targetLengths, ratio: lengthModel.ratio, variance: lengthModel.variance), anchors: anchorCost, boundaries: boundaries)
+        var radius = min(max(Int(3 * Double(max(n, m)).squareRoot()), Self.firstPassRadius.lowerBound), Self.firstPassRadius.upperBound)
+        var band = Band.diagonal(sourceCount: n, targetCount: m, radius: radius)
+        var path = dp.traceback(band: band, moves: dp.fillLattice(band: band, cost: cost))
+        for _ in 0..<Self.bandWidenings where band.touchesSide(points(path), margin: 2) && radius < max(n, m) {
+            radius *= 2
+            band = Band.diagonal(sourceCount: n, targetCount: m, radius: radius)
+            path = dp.traceback(band: band, moves: dp.fillLattice(band: band, cost: cost))
+        }
+
+        // Learn from the 1-1 beads of the first pass.
+        let confident = path.filter { $0.0 == .substitution }.map { ($0.1 - 1, $0.2 - 1) }
+        lengthModel = lengthModel.fitted(to: confident.map { (sourceLengths[$0.0], targetLengths[$0.1]) })
+        if learnsDictionary && !disabledKinds.contains(.learned) {
+            let learned = DictionaryLearning.learn(pairs: confident.map { (source[$0.0], target[$0.1]) })
+            if learned.count > 0 {
+                let s = learned.anchors(side: .source, kind: .learned), t = learned.anchors(side: .target, kind: .learned)
+                for i in 0..<n { sourceAnchors[i] += s.anchors(in: source[i], language: sourceLanguage) }
+                for j in 0..<m { targetAnchors[j] += t.anchors(in: target[j], language: targetLanguage) }
+                anchorCost = AnchorCost(source: sourceAnchors, target: targetAnchors, model: .prior)
+            }
+        }
+        var aligned = AnchorTally(), random = AnchorTally()
+        for (k, pair) in confident.enumerated() {
+            anchorCost.counts(source: pair.0, target: pair.1, into: &aligned)
+            // The same sentences against a target three beads away: what chance alone finds.
+            anchorCost.counts(source: pair.0, target: confident[(k + 3) % confident.count].1, into: &random)
+        }
+        anchorCost = AnchorCost(source: sourceAnchors, target: targetAnchors, model: AnchorModel.prior.reestimated(aligned: aligned, random: random))
+        cost = CombinedCost(length: LengthCost(sourceLengths: sourceLengths, targetLengths: targetLengths, ratio: lengthModel.ratio, variance: lengthModel.variance), anchors: anchorCost, boundaries: boundaries)
+        lastModels = (lengthModel, anchorCost.model)
+
+        // Second pass, around the first path.
+        band = Band.around(path: points(path), sourceCount: n, targetCount: m, radius: Self.secondPassRadius)
+        let steps = dp.traceback(band: band, moves: dp.fillLattice(band: band, cost: cost))
+        return BeadConfidence(cost: cost, shapes: shapes).beads(from: steps)
+    }
+
+    /// The models the last alignment used in its second pass (for reports and tests).
+    public private(set) var lastModels: (length: LengthModel, anchors: AnchorModel)?
+
+    /// Aligns document texts (sentence slices of `Document`s).
+    public func align(_ source: Document, _ target: Document) -> [Bead] {
+        align(source: source.sentenceTexts, target: target.sentenceTexts)
+    }
+
+    func anchors(_ sentences: [Substring], language: LanguageTag, side: BilingualDictionary.Side) -> [[Anchor]] {
+        var sources: [any AnchorSource] = [NumberAnchors(), PunctuationAnchors(), cognates, names] + extraSources
+        if let dictionary { sources.append(dictionary.anchors(side: side)) }
+        return sentences.map { sentence in
+            sources.flatMap { $0.anchors(in: sentence, language: language) }.filter { !disabledKinds.contains($0.kind) }
+        }
+    }
+
+    /// Every lattice point a path passes through, with the corners of each bead.
+    func points(_ steps: [(BeadShape, Int, Int)]) -> [(Int, Int)] {
+        var result = [(0, 0)]
+        for (shape, i, j) in steps {
+            if shape.source > 1 { result.append((i - 1, j)) }
+            result.append((i, j))
+        }
+        return result
+    }
+
+    /// Sentence length in characters, not counting spaces (Korean spaces words differently).
+    static func length(_ sentence: Substring) -> Int {
+        sentence.reduce(0) { $0 + ($1.isWhitespace ? 0 : 1) }
+    }
+}
+
+struct ZeroCost: CostFunction {
+    func cost(source: Range<Int>, target: Range<Int>) -> Double { 0 }
+}

@@ -1,0 +1,103 @@
+public import CorpusModel
+
+/// Numbers and dates, normalized so that the spellings of different languages meet:
+/// 3,000 / 3 000 / 3000 / 3.000 → "3000"; 3.5 / 3,5 → "3.5"; 5% → "5"; "August 24",
+/// "24 августа" and "8월 24일" → month "8" and number "24".
+///
+/// A group separator (comma, point, space, no-break space) followed by exactly three digits is a
+/// thousands separator; any other single separator is a decimal point.
+public struct NumberAnchors: AnchorSource {
+    public init() {}
+
+    public func anchors(in sentence: Substring, language: LanguageTag) -> [Anchor] {
+        var anchors: [Anchor] = []
+        var index = sentence.startIndex
+        while index < sentence.endIndex {
+            let character = sentence[index]
+            if character.isASCIIDigitCharacter {
+                let (value, end) = Self.number(in: sentence, from: index)
+                index = end
+                // Korean months: "8월" is August, not the number 8.
+                if sentence[end...].hasPrefix("월"), let month = Int(value), (1...12).contains(month) {
+                    anchors.append(Anchor(kind: .month, key: String(month)))
+                } else {
+                    anchors.append(Anchor(kind: .number, key: value))
+                }
+            } else if character.isLetter {
+                var end = index
+                while end < sentence.endIndex, sentence[end].isLetter { end = sentence.index(after: end) }
+                if let month = Self.month(sentence[index..<end]) { anchors.append(Anchor(kind: .month, key: String(month))) }
+                index = end
+            } else {
+                index = sentence.index(after: index)
+            }
+        }
+        return anchors
+    }
+
+    /// Reads a number starting at `start`; returns its normalized form and where it ends.
+    static func number(in text: Substring, from start: String.Index) -> (String, String.Index) {
+        var groups: [Substring] = []
+        var separators: [Character] = []
+        var index = start
+        while true {
+            let groupStart = index
+            while index < text.endIndex, text[index].isASCIIDigitCharacter { index = text.index(after: index) }
+            groups.append(text[groupStart..<index])
+            // A separator counts only when a digit follows it.
+            guard index < text.endIndex, [",", ".", " ", "\u{00A0}", "\u{202F}"].contains(text[index]) else { break }
+            let next = text.index(after: index)
+            guard next < text.endIndex, text[next].isASCIIDigitCharacter else { break }
+            separators.append(text[index])
+            index = next
+        }
+        let thousands = groups.count > 1 && groups.dropFirst().allSatisfy { $0.count == 3 } && groups[0].count <= 3
+        if thousands {
+            return (String(Int(groups.joined()).map(String.init) ?? groups.joined()), index)
+        }
+        // Spaces between numbers that are not thousands groups: keep only the first number.
+        if separators.first == " " || separators.first == "\u{00A0}" || separators.first == "\u{202F}" {
+            let end = text.index(start, offsetBy: groups[0].count)
+            return (Self.trimmed(groups[0]), end)
+        }
+        if groups.count >= 2 {
+            // A decimal: 3.5 or 3,5. Anything after a second separator starts a new number.
+            let end = text.index(start, offsetBy: groups[0].count + 1 + groups[1].count)
+            var fraction = String(groups[1])
+            while fraction.hasSuffix("0") { fraction.removeLast() }
+            return (fraction.isEmpty ? Self.trimmed(groups[0]) : Self.trimmed(groups[0]) + "." + fraction, end)
+        }
+        return (Self.trimmed(groups[0]), index)
+    }
+
+    static func trimmed(_ digits: Substring) -> String { Int(digits).map(String.init) ?? String(digits) }
+
+    /// The month a word names (1–12), in English or Russian (any case form), or nil.
+    static func month(_ word: Substring) -> Int? {
+        if let month = exactMonths[String(word)] { return month }
+        let lower = word.lowercased()
+        guard lower.count >= 5 else { return nil }
+        for (number, stems) in monthStems.enumerated() where stems.contains(where: { lower.hasPrefix($0) && lower.count <= $0.count + 4 }) {
+            return number + 1
+        }
+        return nil
+    }
+
+    /// Short month names, matched exactly: English "May" and "March" only capitalized (as words
+    /// they are a verb and a noun), Russian "март"/"май" in their case forms only ("Мартин").
+    static let exactMonths: [String: Int] = [
+        "March": 3, "May": 5, "June": 6, "July": 7, "Jan": 1, "Feb": 2, "Aug": 8, "Sept": 9, "Oct": 10, "Nov": 11, "Dec": 12,
+        "март": 3, "марта": 3, "марте": 3, "май": 5, "мая": 5, "мае": 5, "июнь": 6, "июня": 6, "июле": 7, "июль": 7, "июля": 7,
+    ]
+
+    /// Stems of the longer month names that no common word starts with.
+    static let monthStems: [[String]] = [
+        ["january", "январ"], ["february", "феврал"], [], ["april", "апрел"],
+        [], [], [], ["august", "август"],
+        ["september", "сентябр"], ["october", "октябр"], ["november", "ноябр"], ["december", "декабр"],
+    ]
+}
+
+extension Character {
+    var isASCIIDigitCharacter: Bool { isASCII && isNumber }
+}

@@ -1,0 +1,97 @@
+import Alignment
+import CorpusModel
+import Foundation
+import Segmentation
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// `rosetta align --jsonl`: one document pair per input line, one result per output line, one
+/// pair in memory at a time, so that an engine such as Spark's RDD.pipe or Hadoop Streaming can
+/// shard millions of documents over it.
+struct JSONLinesAlignment {
+    var dictionary: BilingualDictionary?
+    var minScore: Double
+    var galeChurch: Bool
+    var scores: Bool
+    /// Segmenters by language, made once.
+    private var segmenters: [LanguageTag: SentenceSegmenter] = [:]
+
+    init(dictionary: BilingualDictionary?, minScore: Double, galeChurch: Bool, scores: Bool) {
+        self.dictionary = dictionary
+        self.minScore = minScore
+        self.galeChurch = galeChurch
+        self.scores = scores
+    }
+
+    struct LineError: Error, CustomStringConvertible {
+        var description: String
+    }
+
+    /// Processes every line; returns how many lines were skipped.
+    mutating func run(input: String) throws -> Int {
+        let file: UnsafeMutablePointer<FILE>?
+        if input == "-" { file = fdopen(dup(STDIN_FILENO), "r") } else { file = fopen(input, "r") }
+        guard let file else { throw InputError.unreadable(file: input, reason: String(cString: strerror(errno))) }
+        defer { fclose(file) }
+        let output = TextOutput.standardOutput()
+        var failures = 0, lineNumber = 0
+        var buffer: UnsafeMutablePointer<CChar>?
+        var capacity = 0
+        defer { free(buffer) }
+        while getline(&buffer, &capacity, file) >= 0, let buffer {
+            lineNumber += 1
+            let line = String(decoding: UnsafeRawBufferPointer(start: buffer, count: strlen(buffer)), as: UTF8.self)
+            if line.trimmingWhitespace().isEmpty { continue }
+            do {
+                output.write(try result(for: line) + "\n")
+                output.flush()
+            } catch {
+                failures += 1
+                Diagnostics.error("\(input == "-" ? "<stdin>" : input):\(lineNumber): \(error); line skipped")
+            }
+        }
+        return failures
+    }
+
+    mutating func result(for line: String) throws -> String {
+        guard let object = (try? JSONSerialization.jsonObject(with: Data(line.utf8))) as? [String: Any] else {
+            throw LineError(description: "not a JSON object")
+        }
+        let id = object["id"]
+        guard id is String || id is NSNumber else { throw LineError(description: "missing \"id\" (a string or number)") }
+        func language(_ key: String) throws -> LanguageTag {
+            guard let text = object[key] as? String, let tag = try? LanguageTag(text) else {
+                throw LineError(description: "missing or malformed \"\(key)\" (a language code such as en)")
+            }
+            return tag
+        }
+        let s = try language("src_lang"), t = try language("tgt_lang")
+        let source = try sentences(object["src"], key: "src", language: s)
+        let target = try sentences(object["tgt"], key: "tgt", language: t)
+        var beads = align(source, target, s, t, dictionary: dictionary, galeChurch: galeChurch).splittingLinks(below: minScore)
+        if !scores { beads = beads.map { Bead(source: $0.source, target: $0.target) } }
+        let result: [String: Any] = ["id": id as Any, "beads": beads.map(\.description), "src_sentences": source.count, "tgt_sentences": target.count]
+        let data = try JSONSerialization.data(withJSONObject: result, options: [.sortedKeys, .withoutEscapingSlashes])
+        return String(decoding: data, as: UTF8.self)
+    }
+
+    mutating func sentences(_ value: Any?, key: String, language: LanguageTag) throws -> [Substring] {
+        if let list = value as? [Any] {
+            return try list.map { item in
+                guard let text = item as? String else { throw LineError(description: "\"\(key)\" holds a non-string sentence") }
+                return Substring(text.precomposedStringWithCanonicalMapping.replacingOccurrences(of: "\n", with: " "))
+            }
+        }
+        guard let text = value as? String else { throw LineError(description: "missing \"\(key)\" (prose as a string, or an array of sentences)") }
+        if segmenters[language] == nil {
+            do { segmenters[language] = try SentenceSegmenter(language: language) } catch {
+                throw LineError(description: "no segmenter for '\(language)': \(error)")
+            }
+        }
+        guard let segmenter = segmenters[language] else { return [] }
+        do { return try segmenter.document(text.precomposedStringWithCanonicalMapping).sentenceTexts } catch {
+            throw LineError(description: "cannot segment \"\(key)\": \(error)")
+        }
+    }
+}
