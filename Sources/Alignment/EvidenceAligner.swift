@@ -69,6 +69,7 @@ public final class EvidenceAligner {
             path = dp.traceback(band: band, moves: dp.fillLattice(band: band, cost: cost))
         }
 
+        lastFirstPassRadius = radius
         // Learn from the 1-1 beads of the first pass.
         let confident = path.filter { $0.0 == .substitution }.map { ($0.1 - 1, $0.2 - 1) }
         lengthModel = lengthModel.fitted(to: confident.map { (sourceLengths[$0.0], targetLengths[$0.1]) })
@@ -97,6 +98,8 @@ public final class EvidenceAligner {
         return BeadConfidence(cost: cost, shapes: shapes).beads(from: steps)
     }
 
+    /// The band half-width the last first pass ended with.
+    public private(set) var lastFirstPassRadius = 0
     /// The models the last alignment used in its second pass (for reports and tests).
     public private(set) var lastModels: (length: LengthModel, anchors: AnchorModel)?
 

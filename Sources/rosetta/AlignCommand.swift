@@ -2,6 +2,7 @@ import Alignment
 import ArgumentParser
 import CorpusModel
 import CorpusStore
+import Foundation
 
 struct AlignCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -73,5 +74,10 @@ struct AlignCommand: ParsableCommand {
 /// The aligner the CLI runs: Rosetta's, or the Gale–Church baseline.
 func align(_ source: [Substring], _ target: [Substring], _ s: LanguageTag, _ t: LanguageTag, dictionary: BilingualDictionary?, galeChurch: Bool) -> [Bead] {
     if galeChurch { return SentenceAligner().align(source: source, target: target) }
-    return EvidenceAligner(sourceLanguage: s, targetLanguage: t, dictionary: dictionary).align(source: source, target: target)
+    let aligner = EvidenceAligner(sourceLanguage: s, targetLanguage: t, dictionary: dictionary)
+    let beads = aligner.align(source: source, target: target)
+    if ProcessInfo.processInfo.environment["ROSETTA_ALIGN_TRACE"] != nil {
+        Diagnostics.note("first-pass radius \(aligner.lastFirstPassRadius); length \(String(describing: aligner.lastModels?.length))")
+    }
+    return beads
 }

@@ -1,0 +1,146 @@
+import CorpusModel
+import Testing
+@testable import Alignment
+
+@Suite struct NumberAnchorTests {
+    func keys(_ text: String, _ language: LanguageTag = .english) -> [String] {
+        NumberAnchors().anchors(in: text[...], language: language).map { "\($0.kind.label):\($0.keys[0])" }
+    }
+
+    @Test(arguments: ["3,000 tonnes", "3 000 тонн", "3000 t", "3.000 Tonnen", "3\u{00A0}000 тонн"])
+    func thousandsSeparatorsMeet(_ text: String) {
+        #expect(keys(text) == ["number:3000"])
+    }
+
+    @Test func decimalsAndPercentages() {
+        #expect(keys("up 6.6 per cent") == ["number:6.6"])
+        #expect(keys("выросли на 6,6%") == ["number:6.6"])
+        #expect(keys("a 14% jump") == ["number:14"])
+        #expect(keys("1.50 dollars") == ["number:1.5"])
+    }
+
+    @Test func datesInThreeLanguages() {
+        #expect(Set(keys("on August 24")) == ["month:8", "number:24"])
+        #expect(Set(keys("24 августа", .russian)) == ["month:8", "number:24"])
+        #expect(Set(keys("8월 24일", .korean)) == ["month:8", "number:24"])
+        #expect(keys("Martin came in May") == ["month:5"])
+        #expect(keys("Мартин пришёл") == [])
+    }
+}
+
+@Suite struct CognateAnchorTests {
+    let cognates = CognateAnchors()
+
+    func shareKey(_ a: String, _ b: String) -> Bool {
+        let x = Set(cognates.anchors(in: a[...], language: .english).flatMap(\.keys))
+        let y = Set(cognates.anchors(in: b[...], language: .english).flatMap(\.keys))
+        return !x.isDisjoint(with: y)
+    }
+
+    @Test func medvedevAcrossThreeScripts() {
+        #expect(CognateAnchors.skeleton("medvedev", fromLatin: true) == "MTPTP")
+        #expect(shareKey("Medvedev", "Медведев"))
+        #expect(shareKey("Medvedev", "메드베데프"))
+        #expect(shareKey("Медведевым", "메드베데프는"))
+    }
+
+    @Test func unrelatedWordsDoNotMeet() {
+        #expect(!shareKey("Medvedev", "Washington"))
+        #expect(!shareKey("Медведев", "경제"))
+    }
+}
+
+@Suite struct PunctuationAndNameTests {
+    @Test func questionsAndQuotesAcrossScripts() {
+        let p = PunctuationAnchors()
+        #expect(p.anchors(in: "Is it so?", language: .english).map(\.keys) == [["?"]])
+        #expect(p.anchors(in: "«Это так»", language: .russian).map(\.keys) == [["\""]])
+        #expect(p.anchors(in: "plain", language: .english).isEmpty)
+    }
+
+    @Test func namesComeFromTheNameKeyer() {
+        let names = NameAnchors()
+        let en = names.anchors(in: "Talks with Medvedev ended", language: .english).map(\.keys)
+        let ru = names.anchors(in: "Переговоры с Медведев закончились", language: .russian).map(\.keys)
+        #expect(!en.isEmpty)
+        #expect(Set(en.joined()) == Set(ru.joined()))
+    }
+}
+
+@Suite struct LengthModelTests {
+    @Test func galeChurchPrefersProportionalLengths() {
+        let cost = LengthCost(sourceLengths: [100, 100], targetLengths: [50, 20], ratio: 0.5, variance: 3.4)
+        #expect(cost.cost(source: 0..<1, target: 0..<1) < cost.cost(source: 1..<2, target: 1..<2))
+    }
+
+    @Test func fitRecoversRatioAndVariance() {
+        var state: UInt64 = 11
+        func uniform() -> Double {
+            state = state &* 6364136223846793005 &+ 1442695040888963407
+            return Double(state >> 11) / Double(1 << 53)
+        }
+        // Korean-like text: half the length, Gale–Church spread; 10% of pairs are wrong.
+        let pairs: [(Int, Int)] = (0..<400).map { k in
+            let s = 40 + Int(uniform() * 120)
+            if k % 10 == 0 { return (s, 10 + Int(uniform() * 150)) }
+            let noise = (uniform() + uniform() + uniform() - 1.5) * 2 * (3.4 * Double(s)).squareRoot()
+            return (s, max(1, Int(0.5 * Double(s) + noise)))
+        }
+        let guess = LengthModel(ratio: 1, variance: 10)
+        let fitted = guess.fitted(to: pairs)
+        #expect(abs(fitted.ratio - 0.5) < 0.05)
+        #expect(fitted.variance > 1 && fitted.variance < 8)
+    }
+}
+
+@Suite struct AnchorCostTests {
+    @Test func sharedAnchorsLowerTheCostMissingOnesRaiseIt() {
+        let n = [Anchor(kind: .number, key: "2018")]
+        let cost = AnchorCost(source: [n, []], target: [n, [Anchor(kind: .number, key: "7")]], model: .prior)
+        #expect(cost.cost(source: 0..<1, target: 0..<1) < 0)
+        #expect(cost.cost(source: 0..<1, target: 1..<2) > 0)
+        #expect(cost.cost(source: 0..<1, target: 0..<0) == 0)
+    }
+
+    @Test func aFindInABiggerBlockIsWorthLess() {
+        let n = [Anchor(kind: .number, key: "2018")]
+        let cost = AnchorCost(source: [n], target: [n, [], []], model: .prior)
+        #expect(cost.cost(source: 0..<1, target: 0..<1) < cost.cost(source: 0..<1, target: 0..<2))
+    }
+}
+
+@Suite struct BoundaryCostTests {
+    @Test func aSplitSentenceJoinsMergedLinesCount() {
+        let split: [Substring] = ["The ministers met on Monday,", "and they agreed on the grain deal.", "Markets rose."]
+        let cost = BoundaryCost(source: split, target: ["Une phrase."])
+        #expect(cost.sourceSeams[1] < 0)  // open end, lower-case start
+        #expect(cost.sourceSeams[2] >= 0)
+        #expect(BoundaryCost.hasStopInside("We met the new council today. Then it rained hard."))
+        #expect(!BoundaryCost.hasStopInside("Mr. Kim met U.S. officials."))
+    }
+}
+
+@Suite struct DictionaryTests {
+    @Test func parsesAndMatchesInflectedForms() throws {
+        let dictionary = try BilingualDictionary(tsv: "# test\ntalks\tпереговор\nsummit\t정상회담\n", file: "d.tsv")
+        #expect(dictionary.count == 2)
+        let ru = dictionary.anchors(side: .target).anchors(in: "после переговоров", language: .russian)
+        #expect(ru.map(\.keys) == [["0"]])
+        let ko = dictionary.anchors(side: .target).anchors(in: "정상회담은 끝났다", language: .korean)
+        #expect(ko.map(\.keys) == [["1"]])
+    }
+
+    @Test func reportsTheBadLine() {
+        #expect(throws: AlignmentError.malformedDictionary(file: "d.tsv", line: 2, reason: "expected 'source<TAB>target', found 1 field")) {
+            _ = try BilingualDictionary(tsv: "a\tb\nno tab here\n", file: "d.tsv")
+        }
+    }
+
+    @Test func learnsFromAlignedPairs() {
+        let pairs: [(source: Substring, target: Substring)] = (0..<6).map { k in
+            (k % 2 == 0 ? "The harbour froze again" : "Winter came early", k % 2 == 0 ? "Гавань замерзла снова" : "Зима пришла рано")
+        }
+        let learned = DictionaryLearning.learn(pairs: pairs)
+        #expect(learned.entries.contains { $0.source == ["harbo"] && $0.target == ["гаван"] })
+    }
+}

@@ -1,0 +1,45 @@
+import CorpusModel
+import Foundation
+import Testing
+@testable import Alignment
+
+/// Quality as a test: strict F1 on the development set (when ../shared exists) must not fall
+/// below Fixtures/targets.tsv.
+@Suite struct DevSetRegressionTests {
+    static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let devSet = packageRoot.deletingLastPathComponent().appendingPathComponent("shared/bench/align-dev")
+
+    static func targets() throws -> [String: Double] {
+        let text = try String(contentsOf: packageRoot.appendingPathComponent("Tests/AlignmentTests/Fixtures/targets.tsv"), encoding: .utf8)
+        var result: [String: Double] = [:]
+        for line in text.split(separator: "\n") where !line.hasPrefix("#") {
+            let fields = line.split(separator: "\t")
+            if fields.count == 3, let value = Double(fields[2]) { result["\(fields[0]) \(fields[1])"] = value }
+        }
+        return result
+    }
+
+    static func lines(_ url: URL) throws -> [Substring] {
+        var lines = try String(contentsOf: url, encoding: .utf8).split(separator: "\n", omittingEmptySubsequences: false)
+        if lines.last?.isEmpty ?? false { lines.removeLast() }
+        return lines
+    }
+
+    @Test(.enabled(if: FileManager.default.fileExists(atPath: devSet.path)), arguments: ["en-ru", "en-ko", "ru-ko"])
+    func devSetF1(pair: String) throws {
+        let target = try #require(try Self.targets()["dev \(pair)"])
+        let folder = Self.devSet.appendingPathComponent(pair)
+        let languages = pair.split(separator: "-").map(String.init)
+        var score = AlignmentScore()
+        for name in try FileManager.default.contentsOfDirectory(atPath: folder.path).filter({ $0.hasSuffix(".gold") }).sorted() {
+            let stem = folder.appendingPathComponent(String(name.dropLast(5)))
+            let gold = try BeadFormat.parse(try String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8), file: name)
+            let source = try Self.lines(stem.appendingPathExtension(languages[0])), targetLines = try Self.lines(stem.appendingPathExtension(languages[1]))
+            let aligner = EvidenceAligner(sourceLanguage: try LanguageTag(languages[0]), targetLanguage: try LanguageTag(languages[1]))
+            let beads = aligner.align(source: source, target: targetLines)
+            expectMonotoneCover(beads, sourceCount: source.count, targetCount: targetLines.count)
+            score = score + AlignmentScore(gold: gold, hypothesis: beads)
+        }
+        #expect(score.strictF1 >= target, "strict F1 \(score.strictF1) on \(pair) fell below \(target)")
+    }
+}
