@@ -5,17 +5,33 @@ public import CorpusModel
 ///
 /// An anchor is a small set of `keys`: two anchors match when they share a key. Most kinds have
 /// one key; a cognate has one per prefix of its consonant skeleton, so that "Medvedev" and
-/// "Медведевым" (an extra case ending) still meet.
+/// "Медведевым" (an extra case ending) still meet. Keys are 64-bit hashes of their text
+/// (`AnchorKey`): cheap to compare, and text is NFC already, so equal text hashes equal.
 public struct Anchor: Hashable, Sendable {
     public var kind: AnchorKind
-    public var keys: [String]
+    public var keys: [UInt64]
 
-    public init(kind: AnchorKind, keys: [String]) {
+    public init(kind: AnchorKind, keys: [UInt64]) {
         self.kind = kind
         self.keys = keys
     }
 
-    public init(kind: AnchorKind, key: String) { self.init(kind: kind, keys: [key]) }
+    public init(kind: AnchorKind, key: some StringProtocol) { self.init(kind: kind, keys: [AnchorKey.hash(key)]) }
+}
+
+/// FNV-1a, 64 bits: the hash behind anchor keys (Swift's String hashing normalizes first, which
+/// costs more than all the rest of anchor finding).
+public enum AnchorKey {
+    static let offset: UInt64 = 0xcbf29ce484222325
+    static let prime: UInt64 = 0x100000001b3
+
+    public static func hash(_ text: some StringProtocol) -> UInt64 {
+        var h = offset
+        for byte in text.utf8 { h = (h ^ UInt64(byte)) &* prime }
+        return h
+    }
+
+    static func add(_ h: UInt64, _ value: UInt32) -> UInt64 { (h ^ UInt64(value)) &* prime }
 }
 
 /// Kinds of anchors. Each kind gets its own weight, estimated from the texts being aligned.
@@ -43,7 +59,44 @@ public protocol AnchorSource {
 
 /// The words of a sentence: maximal runs of letters and digits (apostrophes and hyphens split).
 func words(of sentence: Substring) -> [Substring] {
-    sentence.split(whereSeparator: { !($0.isLetter || $0.isNumber || $0.isMark) })
+    // By scalars, not Characters: grapheme breaking is the slow part of a Character walk.
+    var result: [Substring] = []
+    let scalars = sentence.unicodeScalars
+    var start: String.Index?
+    var index = scalars.startIndex
+    while index < scalars.endIndex {
+        let scalar = scalars[index]
+        let v = scalar.value
+        let inWord: Bool
+        switch v {
+        case 0x30...0x39, 0x41...0x5A, 0x61...0x7A: inWord = true
+        case 0...0x7F: inWord = false
+        // Hangul syllables, Cyrillic letters, Latin letters with diacritics: no table lookup.
+        case 0xAC00...0xD7A3, 0x410...0x44F, 0x400...0x40F, 0x450...0x45F, 0xC0...0xD6, 0xD8...0xF6, 0xF8...0x24F: inWord = true
+        default: inWord = scalar.properties.isAlphabetic || scalar.properties.numericType != nil || scalar.properties.generalCategory == .nonspacingMark
+        }
+        if inWord { if start == nil { start = index } } else if let s = start {
+            result.append(sentence[s..<index])
+            start = nil
+        }
+        index = scalars.index(after: index)
+    }
+    if let s = start { result.append(sentence[s..<scalars.endIndex]) }
+    return result
+}
+
+extension Unicode.Scalar {
+    var isHangulSyllable: Bool { (0xAC00...0xD7A3).contains(value) }
+    /// The lower-case form for the scripts that matter here, without building strings.
+    var lowercased: UInt32 {
+        switch value {
+        case 0x41...0x5A: value + 0x20
+        case 0x410...0x42F: value + 0x20
+        case 0x400...0x40F: value + 0x50
+        case 0...0x7F: value
+        default: properties.isUppercase ? (properties.lowercaseMapping.unicodeScalars.first?.value ?? value) : value
+        }
+    }
 }
 
 extension Character {

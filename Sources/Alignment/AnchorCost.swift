@@ -9,43 +9,90 @@
 /// Both sides are counted at half weight, since a shared anchor is seen from both. One-sided
 /// beads have no anchor cost: an unlinked sentence is what the random model predicts.
 public struct AnchorCost: CostFunction {
-    /// Per sentence, its anchors as interned key ids (one array per anchor) with their kinds.
-    struct Sentence {
-        var kinds: [UInt8] = []
-        var keys: [[UInt32]] = []
-        /// Every key of the sentence, sorted, for membership tests.
-        var allKeys: [UInt32] = []
+    /// One side's anchors, flat (a few arrays rather than an array per anchor, for speed):
+    /// sentence s owns units unitStart[s]..<unitStart[s+1]; unit u has kind unitKind[u] and keys
+    /// keys[keyStart[u]..<keyStart[u+1]]; sentence s's keys, sorted, are
+    /// sorted[sortedStart[s]..<sortedStart[s+1]].
+    struct Side {
+        var unitStart: [Int] = [0]
+        var unitKind: [Int] = []
+        var keyStart: [Int] = [0]
+        var keys: [UInt32] = []
+        var sortedStart: [Int] = [0]
+        var sorted: [UInt32] = []
+        /// Per sentence, a 256-bit filter of its keys: most lookups miss, and miss here.
+        var filter: [UInt64] = []
+
+        static func filterBit(_ key: UInt32) -> (word: Int, bit: UInt64) {
+            let h = Int((key &* 2_654_435_761) >> 24) & 255
+            return (h >> 6, 1 << UInt64(h & 63))
+        }
+
+        func contains(_ key: UInt32, sentence s: Int) -> Bool {
+            let (word, bit) = Self.filterBit(key)
+            if filter[s * 4 + word] & bit == 0 { return false }
+            var low = sortedStart[s], high = sortedStart[s + 1]
+            while low < high {
+                let mid = (low + high) / 2
+                let value = sorted[mid]
+                if value < key { low = mid + 1 } else if value > key { high = mid } else { return true }
+            }
+            return false
+        }
+
+        /// Whether unit u has a key in one of `sentences` of this side.
+        func found(unit u: Int, from other: Side, in sentences: Range<Int>) -> Bool {
+            for k in other.keyStart[u]..<other.keyStart[u + 1] {
+                let key = other.keys[k]
+                for s in sentences where contains(key, sentence: s) { return true }
+            }
+            return false
+        }
     }
 
-    let source: [Sentence]
-    let target: [Sentence]
+    let source: Side
+    let target: Side
     /// The model: match probabilities per side and kind.
     public var model: AnchorModel
-    /// Cost per side, block size of the other side (1…maximumBlock) and kind: found, not found.
+    /// Cost per side, block size of the other side (0…maximumBlock) and kind: found, not found.
     private var found: [[[Double]]] = []
     private var missing: [[[Double]]] = []
     static let maximumBlock = 4
 
     public init(source: [[Anchor]], target: [[Anchor]], model: AnchorModel) {
-        var interned: [String: UInt32] = [:]
-        func intern(_ anchors: [Anchor]) -> Sentence {
-            var sentence = Sentence()
-            for anchor in anchors {
-                let ids = anchor.keys.map { key -> UInt32 in
-                    let name = "\(anchor.kind.rawValue)\u{1}\(key)"
-                    if let id = interned[name] { return id }
-                    let id = UInt32(interned.count)
-                    interned[name] = id
-                    return id
+        var interned: [UInt64: UInt32] = [:]
+        func side(_ sentences: [[Anchor]]) -> Side {
+            var side = Side()
+            for anchors in sentences {
+                var all: [UInt32] = []
+                for anchor in anchors {
+                    for key in anchor.keys {
+                        let name = AnchorKey.add(key, UInt32(anchor.kind.rawValue))
+                        let id: UInt32
+                        if let known = interned[name] { id = known } else {
+                            id = UInt32(interned.count)
+                            interned[name] = id
+                        }
+                        side.keys.append(id)
+                        all.append(id)
+                    }
+                    side.unitKind.append(anchor.kind.rawValue)
+                    side.keyStart.append(side.keys.count)
                 }
-                sentence.kinds.append(UInt8(anchor.kind.rawValue))
-                sentence.keys.append(ids)
+                side.unitStart.append(side.unitKind.count)
+                side.sorted += Set(all).sorted()
+                var bits = [UInt64](repeating: 0, count: 4)
+                for key in all {
+                    let (word, bit) = Side.filterBit(key)
+                    bits[word] |= bit
+                }
+                side.filter += bits
+                side.sortedStart.append(side.sorted.count)
             }
-            sentence.allKeys = Array(Set(sentence.keys.joined())).sorted()
-            return sentence
+            return side
         }
-        self.source = source.map(intern)
-        self.target = target.map(intern)
+        self.source = side(source)
+        self.target = side(target)
         self.model = model
         self.setCosts()
     }
@@ -62,52 +109,27 @@ public struct AnchorCost: CostFunction {
 
     public func cost(source s: Range<Int>, target t: Range<Int>) -> Double {
         if s.isEmpty || t.isEmpty { return 0 }
-        var total = 0.0
         let found0 = found[0][min(t.count, Self.maximumBlock)], missing0 = missing[0][min(t.count, Self.maximumBlock)]
         let found1 = found[1][min(s.count, Self.maximumBlock)], missing1 = missing[1][min(s.count, Self.maximumBlock)]
-        for i in s {
-            let sentence = source[i]
-            for (a, keys) in sentence.keys.enumerated() {
-                let kind = Int(sentence.kinds[a])
-                total += Self.present(keys, in: target, t) ? found0[kind] : missing0[kind]
-            }
+        var total = 0.0
+        for u in source.unitStart[s.lowerBound]..<source.unitStart[s.upperBound] {
+            total += target.found(unit: u, from: source, in: t) ? found0[source.unitKind[u]] : missing0[source.unitKind[u]]
         }
-        for j in t {
-            let sentence = target[j]
-            for (a, keys) in sentence.keys.enumerated() {
-                let kind = Int(sentence.kinds[a])
-                total += Self.present(keys, in: source, s) ? found1[kind] : missing1[kind]
-            }
+        for u in target.unitStart[t.lowerBound]..<target.unitStart[t.upperBound] {
+            total += source.found(unit: u, from: target, in: s) ? found1[target.unitKind[u]] : missing1[target.unitKind[u]]
         }
         return total / 2
     }
 
-    /// Which anchors of a sentence pair are found on the other side, counted per kind:
-    /// (anchors, found) for source and target. Used to estimate the model.
+    /// Which anchors of a sentence pair are found on the other side, counted per side and kind.
+    /// Used to estimate the model.
     func counts(source i: Int, target j: Int, into tally: inout AnchorTally) {
-        for (a, keys) in source[i].keys.enumerated() {
-            tally.add(side: 0, kind: Int(source[i].kinds[a]), found: Self.present(keys, in: target, j..<(j + 1)))
+        for u in source.unitStart[i]..<source.unitStart[i + 1] {
+            tally.add(side: 0, kind: source.unitKind[u], found: target.found(unit: u, from: source, in: j..<(j + 1)))
         }
-        for (a, keys) in target[j].keys.enumerated() {
-            tally.add(side: 1, kind: Int(target[j].kinds[a]), found: Self.present(keys, in: source, i..<(i + 1)))
+        for u in target.unitStart[j]..<target.unitStart[j + 1] {
+            tally.add(side: 1, kind: target.unitKind[u], found: source.found(unit: u, from: target, in: i..<(i + 1)))
         }
-    }
-
-    static func present(_ keys: [UInt32], in sentences: [Sentence], _ range: Range<Int>) -> Bool {
-        for k in range {
-            let all = sentences[k].allKeys
-            for key in keys where binarySearch(all, key) { return true }
-        }
-        return false
-    }
-
-    static func binarySearch(_ array: [UInt32], _ value: UInt32) -> Bool {
-        var low = 0, high = array.count
-        while low < high {
-            let mid = (low + high) / 2
-            if array[mid] < value { low = mid + 1 } else if array[mid] > value { high = mid } else { return true }
-        }
-        return false
     }
 }
 

@@ -29,7 +29,8 @@ public struct BeadConfidence {
     func beads(from steps: [(BeadShape, Int, Int)]) -> [Bead] {
         var beads: [Bead] = []
         let n = steps.last?.1 ?? 0, m = steps.last?.2 ?? 0
-        let unlinked = BeadShape.deletion.penalty
+        let unlinked = shapes.first { $0.source == 1 && $0.target == 0 }?.penalty ?? BeadShape.deletion.penalty
+        let oneToOne = shapes.first { $0.source == 1 && $0.target == 1 }?.penalty ?? BeadShape.substitution.penalty
         for (shape, i, j) in steps {
             let source = (i - shape.source)..<i, target = (j - shape.target)..<j
             if !source.isEmpty && !target.isEmpty {
@@ -46,11 +47,11 @@ public struct BeadConfidence {
                 var best = 0.0
                 if let s = source.first {
                     for t in [j - 1, j] where t >= 0 && t < m {
-                        best = max(best, logistic(2 * unlinked - BeadShape.substitution.penalty - cost.cost(source: s..<(s + 1), target: t..<(t + 1))))
+                        best = max(best, logistic(2 * unlinked - oneToOne - cost.cost(source: s..<(s + 1), target: t..<(t + 1))))
                     }
                 } else if let t = target.first {
                     for s in [i - 1, i] where s >= 0 && s < n {
-                        best = max(best, logistic(2 * unlinked - BeadShape.substitution.penalty - cost.cost(source: s..<(s + 1), target: t..<(t + 1))))
+                        best = max(best, logistic(2 * unlinked - oneToOne - cost.cost(source: s..<(s + 1), target: t..<(t + 1))))
                     }
                 }
                 beads.append(Bead(source: source, target: target, score: 1 - best))

@@ -37,8 +37,8 @@ public struct BilingualDictionary: Sendable {
     }
 
     /// The anchors this dictionary finds on one side: entry k present → key "k".
-    public func anchors(side: Side, kind: AnchorKind = .dictionary) -> DictionaryAnchors {
-        DictionaryAnchors(entries: entries.map { side == .source ? $0.source : $0.target }, kind: kind, byStem: kind == .learned)
+    public func anchors(side: Side) -> DictionaryAnchors {
+        DictionaryAnchors(entries: entries.map { side == .source ? $0.source : $0.target }, kind: .dictionary)
     }
 
     public enum Side: Sendable { case source, target }
@@ -47,13 +47,10 @@ public struct BilingualDictionary: Sendable {
 /// One side of a dictionary as an anchor source.
 public struct DictionaryAnchors: AnchorSource {
     let kind: AnchorKind
-    /// Entries are stems (`DictionaryLearning.stems`), matched exactly, rather than words.
-    let byStem: Bool
     /// Entries by their first word.
     let index: [String: [(entry: Int, words: [String])]]
 
-    init(entries: [[String]], kind: AnchorKind, byStem: Bool) {
-        self.byStem = byStem
+    init(entries: [[String]], kind: AnchorKind) {
         var index: [String: [(Int, [String])]] = [:]
         for (number, words) in entries.enumerated() { index[words[0], default: []].append((number, words)) }
         self.index = index
@@ -62,9 +59,6 @@ public struct DictionaryAnchors: AnchorSource {
 
     public func anchors(in sentence: Substring, language: LanguageTag) -> [Anchor] {
         guard !index.isEmpty else { return [] }
-        if byStem {
-            return DictionaryLearning.stems(sentence).flatMap { index[$0] ?? [] }.map(\.entry).sorted().map { Anchor(kind: kind, key: String($0)) }
-        }
         let tokens = words(of: sentence).map { $0.lowercased() }
         guard !tokens.isEmpty else { return [] }
         var found = Set<Int>()

@@ -38,20 +38,18 @@ public struct BoundaryCost: CostFunction {
 
     /// A sentence-final mark followed by a space and more text inside the line.
     static func hasStopInside(_ line: Substring) -> Bool {
-        let text = line.trimmingWhitespace()
-        var previous: Character?
-        var index = text.startIndex
-        while index < text.endIndex {
-            let c = text[index]
-            if c == " ", let p = previous, ".!?…。".contains(p) {
-                let rest = text[text.index(after: index)...]
-                // "Mr. Kim", "U.S. Rep.": an abbreviation is followed by a capital too, so ask for
-                // at least a few words before the stop.
-                let before = text[..<index].split(separator: " ").count
-                if before >= 3, let next = rest.first(where: { !"\"'“‘«(".contains($0) }), !next.isLowercase, rest.count > 5 { return true }
-            }
-            previous = c
-            index = text.index(after: index)
+        // By scalars: a stop (. ! ? … 。), a space, then not lower case, with three words or more
+        // before it ("Mr. Kim", "U.S. Rep.": an abbreviation is followed by a capital too) and a
+        // few letters after it.
+        let scalars = Array(line.unicodeScalars)
+        var spaces = 0
+        for k in 1..<max(scalars.count - 6, 1) where scalars[k] == " " {
+            spaces += 1
+            let p = scalars[k - 1].value
+            guard spaces >= 3, p == 0x2E || p == 0x21 || p == 0x3F || p == 0x2026 || p == 0x3002 else { continue }
+            var n = k + 1
+            while n < scalars.count, "\"'“‘«(".unicodeScalars.contains(scalars[n]) { n += 1 }
+            if n < scalars.count, !scalars[n].properties.isLowercase, scalars[n] != " " { return true }
         }
         return false
     }

@@ -20,14 +20,34 @@ public final class CognateAnchors: AnchorSource {
         latin = transliterator
     }
 
+    /// Keys by word (FNV hash of the word): words repeat, skeletons need not be rebuilt.
+    private var cache: [UInt64: [UInt64]] = [:]
+    static let cacheLimit = 200_000
+
     public func anchors(in sentence: Substring, language: LanguageTag) -> [Anchor] {
         var anchors: [Anchor] = []
         for word in words(of: sentence) where isCandidate(word) {
-            guard let ascii = asciiForm(word) else { continue }
-            let skeleton = Self.skeleton(ascii, fromLatin: word.first?.isLatinLetter ?? false)
-            guard skeleton.count >= Self.minimumSkeleton else { continue }
-            let shortest = max(Self.minimumSkeleton, skeleton.count - Self.endingClasses)
-            anchors.append(Anchor(kind: .cognate, keys: (shortest...skeleton.count).map { String(skeleton.prefix($0)) }))
+            let id = AnchorKey.hash(word)
+            if let keys = cache[id] {
+                if !keys.isEmpty { anchors.append(Anchor(kind: .cognate, keys: keys)) }
+                continue
+            }
+            var keys: [UInt64] = []
+            if let ascii = asciiForm(word) {
+                let skeleton = Self.skeleton(ascii, fromLatin: word.unicodeScalars.first?.isASCII ?? false)
+                if skeleton.count >= Self.minimumSkeleton {
+                    // The hash of each prefix, from the shortest kept to the whole skeleton.
+                    let shortest = max(Self.minimumSkeleton, skeleton.count - Self.endingClasses)
+                    var h = AnchorKey.offset
+                    for (k, cls) in skeleton.unicodeScalars.enumerated() {
+                        h = AnchorKey.add(h, cls.value)
+                        if k + 1 >= shortest { keys.append(h) }
+                    }
+                }
+            }
+            if cache.count >= Self.cacheLimit { cache.removeAll(keepingCapacity: true) }
+            cache[id] = keys
+            if !keys.isEmpty { anchors.append(Anchor(kind: .cognate, keys: keys)) }
         }
         return anchors
     }
@@ -35,11 +55,12 @@ public final class CognateAnchors: AnchorSource {
     /// Names and borrowed words: capitalized words in cased scripts, long words, any Hangul word
     /// of two syllables or more (Korean has no capitals), words of other uncased scripts.
     func isCandidate(_ word: Substring) -> Bool {
-        guard let first = word.first, first.isLetter else { return false }
-        if first.isHangul { return word.count >= 2 }
-        if first.isUppercase { return word.count >= 3 }
-        if first.isLowercase { return word.count >= 7 }
-        return word.count >= 2
+        guard let first = word.unicodeScalars.first, first.properties.isAlphabetic else { return false }
+        let length = word.unicodeScalars.count
+        if first.isHangulSyllable { return length >= 2 }
+        if first.properties.isUppercase { return length >= 3 }
+        if first.properties.isLowercase { return length >= 7 }
+        return length >= 2
     }
 
     func asciiForm(_ word: Substring) -> String? {

@@ -32,11 +32,13 @@ public final class EvidenceAligner {
     let names: NameAnchors
 
     /// Band half-width of the second pass, around the first path.
-    static let secondPassRadius = 12
-    /// First-pass band half-width: 3·√n, between these bounds, doubled while the path touches
+    static let secondPassRadius = 10
+    /// First-pass band half-width: 2·√n, between these bounds, doubled while the path touches
     /// a side of the band.
     static let firstPassRadius = 20...300
     static let bandWidenings = 3
+    /// Anchor kinds of the first pass.
+    static let firstPassKinds: Set<AnchorKind> = [.number, .month, .punctuation, .dictionary]
 
     public init(sourceLanguage: LanguageTag, targetLanguage: LanguageTag, dictionary: BilingualDictionary? = nil) {
         self.sourceLanguage = sourceLanguage
@@ -58,9 +60,12 @@ public final class EvidenceAligner {
         // First pass.
         let dp = SentenceAligner(shapes: shapes)
         var lengthModel = LengthModel.guess(sourceLengths: sourceLengths, targetLengths: targetLengths)
-        var anchorCost = AnchorCost(source: sourceAnchors, target: targetAnchors, model: .prior)
+        // The first pass only finds the path: the cheap, sure anchors (numbers, dates,
+        // punctuation) keep it fast over the wide band.
+        let cheap = { (anchors: [Anchor]) in anchors.filter { Self.firstPassKinds.contains($0.kind) } }
+        var anchorCost = AnchorCost(source: sourceAnchors.map(cheap), target: targetAnchors.map(cheap), model: .prior)
         var cost = CombinedCost(length: LengthCost(sourceLengths: sourceLengths, targetLengths: targetLengths, ratio: lengthModel.ratio, variance: lengthModel.variance), anchors: anchorCost, boundaries: boundaries)
-        var radius = min(max(Int(3 * Double(max(n, m)).squareRoot()), Self.firstPassRadius.lowerBound), Self.firstPassRadius.upperBound)
+        var radius = min(max(Int(2 * Double(max(n, m)).squareRoot()), Self.firstPassRadius.lowerBound), Self.firstPassRadius.upperBound)
         var band = Band.diagonal(sourceCount: n, targetCount: m, radius: radius)
         var path = dp.traceback(band: band, moves: dp.fillLattice(band: band, cost: cost))
         for _ in 0..<Self.bandWidenings where band.touchesSide(points(path), margin: 2) && radius < max(n, m) {
@@ -76,12 +81,12 @@ public final class EvidenceAligner {
         if learnsDictionary && !disabledKinds.contains(.learned) {
             let learned = DictionaryLearning.learn(pairs: confident.map { (source[$0.0], target[$0.1]) })
             if learned.count > 0 {
-                let s = learned.anchors(side: .source, kind: .learned), t = learned.anchors(side: .target, kind: .learned)
+                let s = learned.anchors(side: .source), t = learned.anchors(side: .target)
                 for i in 0..<n { sourceAnchors[i] += s.anchors(in: source[i], language: sourceLanguage) }
                 for j in 0..<m { targetAnchors[j] += t.anchors(in: target[j], language: targetLanguage) }
-                anchorCost = AnchorCost(source: sourceAnchors, target: targetAnchors, model: .prior)
             }
         }
+        anchorCost = AnchorCost(source: sourceAnchors, target: targetAnchors, model: .prior)
         var aligned = AnchorTally(), random = AnchorTally()
         for (k, pair) in confident.enumerated() {
             anchorCost.counts(source: pair.0, target: pair.1, into: &aligned)

@@ -10,17 +10,34 @@ public import Names
 public final class NameAnchors: AnchorSource {
     private let keyer: NameKeyer?
 
+    /// Whether Hangul words are keyed. The placeholder `NameKeyer` cannot make "김정일" meet
+    /// "Kim Jong Il" (it romanizes to "gimjeongil"), so keying every Korean word would only cost
+    /// time (the cognate anchors cover Korean meanwhile); switch on with the real name keys.
+    public static let keysHangul = false
+
     public init(keyer: NameKeyer? = try? NameKeyer()) { self.keyer = keyer }
+
+    /// Name keys by word (FNV hash of the word); nil when the word gives no key.
+    private var cache: [UInt64: UInt64?] = [:]
 
     public func anchors(in sentence: Substring, language: LanguageTag) -> [Anchor] {
         guard let keyer else { return [] }
         var anchors: [Anchor] = []
         for (position, word) in words(of: sentence).enumerated() {
-            guard let first = word.first, first.isLetter else { continue }
+            guard let first = word.unicodeScalars.first, first.properties.isAlphabetic else { continue }
             // A capital at the start of a sentence says nothing about a name.
-            let nameLike = first.isHangul ? word.count >= 2 : (first.isUppercase && position > 0 && word.count >= 2)
-            guard nameLike, let key = try? keyer.key(for: word), key.value.count >= 3 else { continue }
-            anchors.append(Anchor(kind: .name, key: key.value))
+            let length = word.unicodeScalars.count
+            let nameLike = first.isHangulSyllable ? Self.keysHangul && length >= 2 : (first.properties.isUppercase && position > 0 && length >= 2)
+            guard nameLike else { continue }
+            let id = AnchorKey.hash(word)
+            let key: UInt64?
+            if let cached = cache[id] { key = cached } else {
+                let value = (try? keyer.key(for: word))?.value ?? ""
+                key = value.utf8.count >= 3 ? AnchorKey.hash(value) : nil
+                if cache.count >= 200_000 { cache.removeAll(keepingCapacity: true) }
+                cache[id] = key
+            }
+            if let key { anchors.append(Anchor(kind: .name, keys: [key])) }
         }
         return anchors
     }

@@ -11,26 +11,29 @@ public struct NumberAnchors: AnchorSource {
 
     public func anchors(in sentence: Substring, language: LanguageTag) -> [Anchor] {
         var anchors: [Anchor] = []
-        var index = sentence.startIndex
-        while index < sentence.endIndex {
-            let character = sentence[index]
-            if character.isASCIIDigitCharacter {
-                let (value, end) = Self.number(in: sentence, from: index)
-                index = end
-                // Korean months: "8월" is August, not the number 8.
-                if sentence[end...].hasPrefix("월"), let month = Int(value), (1...12).contains(month) {
-                    anchors.append(Anchor(kind: .month, key: String(month)))
-                } else {
-                    anchors.append(Anchor(kind: .number, key: value))
-                }
-            } else if character.isLetter {
-                var end = index
-                while end < sentence.endIndex, sentence[end].isLetter { end = sentence.index(after: end) }
-                if let month = Self.month(sentence[index..<end]) { anchors.append(Anchor(kind: .month, key: String(month))) }
-                index = end
-            } else {
-                index = sentence.index(after: index)
+        let scalars = sentence.unicodeScalars
+        var index = scalars.startIndex
+        while index < scalars.endIndex {
+            let value = scalars[index].value
+            guard value >= 0x30 && value <= 0x39 else {
+                index = scalars.index(after: index)
+                continue
             }
+            let (number, end) = Self.number(in: sentence, from: index)
+            index = end
+            // Korean months: "8월" is August, not the number 8.
+            if sentence[end...].hasPrefix("월"), let month = Int(number), (1...12).contains(month) {
+                anchors.append(Anchor(kind: .month, key: String(month)))
+            } else {
+                anchors.append(Anchor(kind: .number, key: number))
+            }
+        }
+        for word in words(of: sentence) {
+            // Month names start with a Latin capital or a Cyrillic letter.
+            guard let first = word.unicodeScalars.first, (0x41...0x5A).contains(first.value) || (0x400...0x4FF).contains(first.value),
+                  (3...10).contains(word.unicodeScalars.count) else { continue }
+            guard Self.monthInitials.contains(first.lowercased) else { continue }
+            if let month = Self.month(word) { anchors.append(Anchor(kind: .month, key: String(month))) }
         }
         return anchors
     }
@@ -85,6 +88,9 @@ public struct NumberAnchors: AnchorSource {
 
     /// Short month names, matched exactly: English "May" and "March" only capitalized (as words
     /// they are a verb and a noun), Russian "март"/"май" in their case forms only ("Мартин").
+    /// First letters of month names (lower case), to skip most words cheaply.
+    static let monthInitials: Set<UInt32> = Set("jfmasondяфмаисонд".unicodeScalars.map(\.value))
+
     static let exactMonths: [String: Int] = [
         "March": 3, "May": 5, "June": 6, "July": 7, "Jan": 1, "Feb": 2, "Aug": 8, "Sept": 9, "Oct": 10, "Nov": 11, "Dec": 12,
         "март": 3, "марта": 3, "марте": 3, "май": 5, "мая": 5, "мае": 5, "июнь": 6, "июня": 6, "июле": 7, "июль": 7, "июля": 7,

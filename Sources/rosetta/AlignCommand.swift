@@ -75,6 +75,9 @@ struct AlignCommand: ParsableCommand {
 func align(_ source: [Substring], _ target: [Substring], _ s: LanguageTag, _ t: LanguageTag, dictionary: BilingualDictionary?, galeChurch: Bool) -> [Bead] {
     if galeChurch { return SentenceAligner().align(source: source, target: target) }
     let aligner = EvidenceAligner(sourceLanguage: s, targetLanguage: t, dictionary: dictionary)
+    // For measurement: ROSETTA_ALIGN_DISABLE=name,cognate switches anchor kinds off.
+    let disabled = (ProcessInfo.processInfo.environment["ROSETTA_ALIGN_DISABLE"] ?? "").split(separator: ",")
+    aligner.disabledKinds = Set(AnchorKind.allCases.filter { disabled.contains(Substring($0.label)) })
     let beads = aligner.align(source: source, target: target)
     if ProcessInfo.processInfo.environment["ROSETTA_ALIGN_TRACE"] != nil {
         Diagnostics.note("first-pass radius \(aligner.lastFirstPassRadius); length \(String(describing: aligner.lastModels?.length))")

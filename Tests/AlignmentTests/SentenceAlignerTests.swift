@@ -42,14 +42,14 @@ func expectMonotoneCover(_ beads: [Bead], sourceCount: Int, targetCount: Int) {
         let source: [Substring] = [
             "The council of Belmont met on 12 March to discuss the harbour.",
             "It approved a budget of 3,000 crowns.",
-            "Winter came early that year.",
+            "Winter came early that year, on 3 November.",
             "The ice closed the port for 40 days.",
             "Ships waited outside.",
         ]
         let target: [Substring] = [
             "Совет Бельмонта собрался 12 марта, чтобы обсудить гавань.",
-            "Он утвердил бюджет в 3 000 крон. Зима в тот год пришла рано.",
-            "Фото: ТАСС",
+            "Он утвердил бюджет в 3 000 крон. Зима в тот год пришла рано, 3 ноября.",
+            "Читайте также другие новости нашего агентства о погоде.",
             "Лёд закрыл порт на 40 дней.",
             "Корабли ждали снаружи.",
         ]
