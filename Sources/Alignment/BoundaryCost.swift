@@ -114,7 +114,8 @@ public struct BoundaryCost: CostFunction {
         let lowerRate = (Double(start.dropFirst().filter { $0 == true }.count) + 0.5) / (Double(max(cased, 1)) + 1)
         var seams = [0.0]
         for k in 1..<lines.count {
-            var logRatio = open[k - 1] ? log(openEndWhenSplit / openRate) : log((1 - openEndWhenSplit) / (1 - openRate))
+            // The first line is the headline, which ends without a stop: only case speaks there.
+            var logRatio = k == 1 ? 0 : open[k - 1] ? log(openEndWhenSplit / openRate) : log((1 - openEndWhenSplit) / (1 - openRate))
             if let lower = start[k], cased * 2 >= lines.count {
                 logRatio += lower ? log(lowerStartWhenSplit / lowerRate) : log((1 - lowerStartWhenSplit) / (1 - lowerRate))
             }

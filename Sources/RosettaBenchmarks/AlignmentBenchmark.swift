@@ -68,8 +68,12 @@ let alignmentBenchmark = Benchmark(name: "align", summary: "sentence alignment F
         let seconds = bestTime(runs: 1) {
             beads = EvidenceAligner(sourceLanguage: .english, targetLanguage: .russian).align(source: source, target: target)
         }
-        let ones = beads.filter { $0.source.count == 1 && $0.target.count == 1 && $0.source[0] == $0.target[0] }.count
-        print("synthetic \(source.count)/\(target.count) sentences: \(fixed(seconds, 1)) s, \(beads.count) beads, \(ones) on the true diagonal")
+        // Source i (i % 50 != 49) is target i − i/50; every 50th source sentence has no target.
+        let right = beads.filter { bead in
+            if bead.target.isEmpty { return bead.source.count == 1 && bead.source[0] % 50 == 49 }
+            return bead.source.count == 1 && bead.target.count == 1 && bead.target[0] == bead.source[0] - bead.source[0] / 50
+        }.count
+        print("synthetic \(source.count)/\(target.count) sentences: \(fixed(seconds, 1)) s, \(beads.count) beads, \(right) exactly right, peak memory \(peakMemoryMegabytes()) MB")
     }
 }
 
@@ -140,4 +144,12 @@ enum SyntheticDocument {
         }
         return (source, target)
     }
+}
+
+/// The process's peak resident memory (VmHWM), in megabytes; 0 where /proc is missing.
+func peakMemoryMegabytes() -> Int {
+    guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8),
+          let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") }),
+          let kilobytes = Int(line.split(separator: " ").dropFirst().first ?? "") else { return 0 }
+    return kilobytes / 1024
 }
