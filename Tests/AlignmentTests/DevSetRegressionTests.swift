@@ -31,6 +31,7 @@ import Testing
         let folder = Self.devSet.appendingPathComponent(pair)
         let languages = pair.split(separator: "-").map(String.init)
         var score = AlignmentScore()
+        var joined: (source: [Substring], target: [Substring], gold: [Bead]) = ([], [], [])
         for name in try FileManager.default.contentsOfDirectory(atPath: folder.path).filter({ $0.hasSuffix(".gold") }).sorted() {
             let stem = folder.appendingPathComponent(String(name.dropLast(5)))
             let gold = try BeadFormat.parse(try String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8), file: name)
@@ -39,7 +40,19 @@ import Testing
             let beads = aligner.align(source: source, target: targetLines)
             expectMonotoneCover(beads, sourceCount: source.count, targetCount: targetLines.count)
             score = score + AlignmentScore(gold: gold, hypothesis: beads)
+            let (i, j) = (joined.source.count, joined.target.count)
+            joined.gold += gold.map { Bead(source: $0.source.map { $0 + i }, target: $0.target.map { $0 + j }) }
+            joined.source += source
+            joined.target += targetLines
         }
         #expect(score.strictF1 >= target, "strict F1 \(score.strictF1) on \(pair) fell below \(target)")
+
+        // All documents joined into one long document.
+        let joinedTarget = try #require(try Self.targets()["dev-joined \(pair)"])
+        let aligner = EvidenceAligner(sourceLanguage: try LanguageTag(languages[0]), targetLanguage: try LanguageTag(languages[1]))
+        let beads = aligner.align(source: joined.source, target: joined.target)
+        expectMonotoneCover(beads, sourceCount: joined.source.count, targetCount: joined.target.count)
+        let joinedF1 = AlignmentScore(gold: joined.gold, hypothesis: beads).strictF1
+        #expect(joinedF1 >= joinedTarget, "strict F1 \(joinedF1) on \(pair) joined fell below \(joinedTarget)")
     }
 }
