@@ -64,7 +64,7 @@ public final class CognateAnchors: AnchorSource {
     }
 
     func asciiForm(_ word: Substring) -> String? {
-        if word.allSatisfy(\.isASCII) { return word.lowercased() }
+        if let fast = Romanization.ascii(word) { return fast }
         return try? latin?.transliterateWord(word)
     }
 

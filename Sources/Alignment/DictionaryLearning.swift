@@ -17,6 +17,11 @@ public enum DictionaryLearning {
     public static let minimumBeads = 150
 
     public static func learn(pairs: [(source: Substring, target: Substring)]) -> LearnedDictionary {
+        learn(stemPairs: pairs.map { (stems($0.source), stems($0.target)) })
+    }
+
+    /// Learns from the stems (`stems(_:)`) of aligned sentence pairs.
+    static func learn(stemPairs pairs: [([UInt64], [UInt64])]) -> LearnedDictionary {
         guard pairs.count >= minimumBeads else { return LearnedDictionary(pairs: []) }
         let step = max(1, pairs.count / maximumBeads)
         // Stems are numbered once; counts are kept by number.
@@ -29,12 +34,12 @@ public enum DictionaryLearning {
         var index = 0
         while index < pairs.count {
             var s: [Int] = [], t: [Int] = []
-            for stem in stems(pairs[index].source) {
+            for stem in pairs[index].0 {
                 let id = sourceIDs[stem] ?? { sourceIDs[stem] = sourceCount.count; sourceCount.append(0); sourceStems.append(stem); return sourceCount.count - 1 }()
                 sourceCount[id] += 1
                 s.append(id)
             }
-            for stem in stems(pairs[index].target) {
+            for stem in pairs[index].1 {
                 let id = targetIDs[stem] ?? { targetIDs[stem] = targetCount.count; targetCount.append(0); targetStems.append(stem); return targetCount.count - 1 }()
                 targetCount[id] += 1
                 t.append(id)
@@ -93,6 +98,10 @@ public struct LearnedAnchors: AnchorSource {
     let index: [UInt64: [UInt64]]
     public func anchors(in sentence: Substring, language: LanguageTag) -> [Anchor] {
         guard !index.isEmpty else { return [] }
-        return DictionaryLearning.stems(sentence).flatMap { index[$0] ?? [] }.map { Anchor(kind: .learned, keys: [$0]) }
+        return anchors(stems: DictionaryLearning.stems(sentence))
+    }
+
+    func anchors(stems: [UInt64]) -> [Anchor] {
+        stems.flatMap { index[$0] ?? [] }.map { Anchor(kind: .learned, keys: [$0]) }
     }
 }

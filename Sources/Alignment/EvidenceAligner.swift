@@ -79,12 +79,14 @@ public final class EvidenceAligner {
         // Learn from the 1-1 beads of the first pass.
         let confident = path.filter { $0.0 == .substitution }.map { ($0.1 - 1, $0.2 - 1) }
         lengthModel = lengthModel.fitted(to: confident.map { (sourceLengths[$0.0], targetLengths[$0.1]) })
-        if learnsDictionary && !disabledKinds.contains(.learned) {
-            let learned = DictionaryLearning.learn(pairs: confident.map { (source[$0.0], target[$0.1]) })
+        if learnsDictionary && !disabledKinds.contains(.learned) && confident.count >= DictionaryLearning.minimumBeads {
+            // Stems once per sentence, for learning and for the learned anchors alike.
+            let sourceStems = source.map(DictionaryLearning.stems), targetStems = target.map(DictionaryLearning.stems)
+            let learned = DictionaryLearning.learn(stemPairs: confident.map { (sourceStems[$0.0], targetStems[$0.1]) })
             if learned.count > 0 {
                 let s = learned.anchors(side: .source), t = learned.anchors(side: .target)
-                for i in 0..<n { sourceAnchors[i] += s.anchors(in: source[i], language: sourceLanguage) }
-                for j in 0..<m { targetAnchors[j] += t.anchors(in: target[j], language: targetLanguage) }
+                for i in 0..<n { sourceAnchors[i] += s.anchors(stems: sourceStems[i]) }
+                for j in 0..<m { targetAnchors[j] += t.anchors(stems: targetStems[j]) }
             }
         }
         anchorCost = AnchorCost(source: sourceAnchors, target: targetAnchors, model: .prior)

@@ -33,7 +33,7 @@ public struct NumberAnchors: AnchorSource {
             guard let first = word.unicodeScalars.first, (0x41...0x5A).contains(first.value) || (0x400...0x4FF).contains(first.value),
                   (3...10).contains(word.unicodeScalars.count) else { continue }
             guard Self.monthInitials.contains(first.lowercased) else { continue }
-            if let month = Self.month(word) { anchors.append(Anchor(kind: .month, key: String(month))) }
+            if let month = Self.monthByHash(word) { anchors.append(Anchor(kind: .month, key: String(month))) }
         }
         return anchors
     }
@@ -90,6 +90,46 @@ public struct NumberAnchors: AnchorSource {
     /// they are a verb and a noun), Russian "март"/"май" in their case forms only ("Мартин").
     /// First letters of month names (lower case), to skip most words cheaply.
     static let monthInitials: Set<UInt32> = Set("jfmasondяфмаисонд".unicodeScalars.map(\.value))
+
+    /// Hashes of the lower-cased short month forms (below five letters, which the stems skip):
+    /// a hash lookup instead of building a lower-case string for every Russian word.
+    static func monthByHash(_ word: Substring) -> Int? {
+        var h = AnchorKey.offset, prefix = AnchorKey.offset, count = 0
+        for scalar in word.unicodeScalars {
+            h = AnchorKey.add(h, scalar.lowercased)
+            count += 1
+            if count == 5 { prefix = h }
+        }
+        if let month = monthForms[h] { return month }
+        // Capitalized English forms (March, May, June, Aug), then the long names by their stems.
+        if let first = word.unicodeScalars.first, (0x41...0x5A).contains(first.value), let month = exactMonths[String(word)] { return month }
+        if count < 5 { return nil }
+        guard count <= 11, let month = monthPrefixes[prefix] else { return nil }
+        return month
+    }
+
+    /// Hashes of the first five letters of the long month names and stems.
+    static let monthPrefixes: [UInt64: Int] = {
+        var prefixes: [UInt64: Int] = [:]
+        for (number, stems) in monthStems.enumerated() {
+            for stem in stems {
+                var h = AnchorKey.offset
+                for scalar in stem.unicodeScalars.prefix(5) { h = AnchorKey.add(h, scalar.lowercased) }
+                prefixes[h] = number + 1
+            }
+        }
+        return prefixes
+    }()
+
+    static let monthForms: [UInt64: Int] = {
+        var forms: [UInt64: Int] = [:]
+        for (text, month) in exactMonths where text.first?.isLowercase ?? false {
+            var h = AnchorKey.offset
+            for scalar in text.unicodeScalars { h = AnchorKey.add(h, scalar.lowercased) }
+            forms[h] = month
+        }
+        return forms
+    }()
 
     static let exactMonths: [String: Int] = [
         "March": 3, "May": 5, "June": 6, "July": 7, "Jan": 1, "Feb": 2, "Aug": 8, "Sept": 9, "Oct": 10, "Nov": 11, "Dec": 12,

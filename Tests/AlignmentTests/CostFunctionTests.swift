@@ -1,3 +1,4 @@
+import Transliteration
 import CorpusModel
 import Testing
 @testable import Alignment
@@ -150,5 +151,20 @@ import Testing
         #expect(!en.isEmpty && Set(en.flatMap(\.keys)).isSubset(of: Set(ru.flatMap(\.keys))))
         let winter = learned.anchors(side: .target).anchors(in: "зима", language: .russian)
         #expect(Set(winter.flatMap(\.keys)).isDisjoint(with: Set(en.flatMap(\.keys))))
+    }
+}
+
+@Suite struct RomanizationTests {
+    /// The table romanization must give the same consonant skeletons as ICU's Any-Latin.
+    @Test(arguments: ["Медведев", "Пхеньян", "Щукин", "Жуковский", "Царёв", "Хабаровск", "메드베데프", "김정일", "평양", "블라디보스토크", "트위터"])
+    func skeletonsMatchICU(_ word: String) throws {
+        let icu = try Transliterator(id: TransliteratorID.anyToASCIILower)
+        let table = try #require(Romanization.ascii(word[...]))
+        #expect(CognateAnchors.skeleton(table, fromLatin: false) == CognateAnchors.skeleton(try icu.transliterateWord(word[...]), fromLatin: false))
+    }
+
+    @Test func otherScriptsFallBackToICU() {
+        #expect(Romanization.ascii("東京") == nil)
+        #expect(Romanization.ascii("Kim") == "kim")
     }
 }
