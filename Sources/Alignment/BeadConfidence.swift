@@ -5,20 +5,22 @@ import Darwin
 #endif
 public import CorpusModel
 
-/// The confidence of each bead, in [0, 1]: the probability that linking its sentences is right
-/// rather than leaving them unlinked, from the two costs (a logistic of their difference):
+/// The confidence of each bead, in [0, 1]: how much better the bead is than the nearest other
+/// way of covering the same sentences, as a logistic of the cost difference (a posterior
+/// between the two readings):
 ///
-///     link = shape penalty + evidence cost,  unlink = (source + target sentences) · 1-0 penalty
-///     score = 1 / (1 + exp(link − unlink))
+///     score = 1 / (1 + exp(−(cost of the best alternative − cost of the bead)))
 ///
-/// A one-sided bead scores the other way round against the cheapest 1-1 link of its sentence
-/// with a neighbour of the other side: how sure we are that it has no counterpart.
-/// Two-sided beads that score below `minimumLink` are split into one-sided beads: a low-
-/// confidence region is left unaligned, not forced.
+/// The alternatives: the bead's sentences split into smaller beads (for a 1-1, leaving both
+/// unlinked; for a 2-1, a 1-1 plus a 1-0 either way), or the bead merged with its neighbour (a
+/// 1-1 followed by a 1-0 read as one 2-1), and for a one-sided bead, its sentence linked 1-1 to
+/// the neighbouring sentence of the other side. An ambiguous merge thus scores near 0.5, a
+/// clear one near 1. Two-sided beads scoring below `minimumLink` are split into one-sided beads:
+/// a low-confidence region is left unaligned, not forced.
 public struct BeadConfidence {
     let cost: any CostFunction
     let shapes: [BeadShape]
-    /// Below this, a link is weaker than leaving its sentences unlinked.
+    /// Below this, a link is weaker than its alternative.
     public static let minimumLink = 0.5
 
     init(cost: any CostFunction, shapes: [BeadShape]) {
@@ -26,35 +28,67 @@ public struct BeadConfidence {
         self.shapes = shapes
     }
 
+    /// The full cost of one bead: its shape's penalty and its evidence.
+    func beadCost(_ shape: BeadShape, _ source: Range<Int>, _ target: Range<Int>) -> Double {
+        shape.penalty + cost.cost(source: source, target: target)
+    }
+
+    func shape(_ s: Int, _ t: Int) -> BeadShape? { shapes.first { $0.source == s && $0.target == t } }
+
+    /// The cheapest cover of the block by two beads or more (a small DP inside the block).
+    func bestSplit(_ source: Range<Int>, _ target: Range<Int>) -> Double {
+        let s = source.count, t = target.count
+        var best = [[Double]](repeating: [Double](repeating: .infinity, count: t + 1), count: s + 1)
+        best[0][0] = 0
+        var split = Double.infinity
+        for a in 0...s {
+            for b in 0...t where a + b > 0 {
+                for shape in shapes where shape.source <= a && shape.target <= b {
+                    let pa = a - shape.source, pb = b - shape.target
+                    if pa == 0 && pb == 0 && a == s && b == t { continue }  // the bead itself
+                    guard best[pa][pb] < .infinity else { continue }
+                    let c = best[pa][pb] + beadCost(shape, (source.lowerBound + pa)..<(source.lowerBound + a), (target.lowerBound + pb)..<(target.lowerBound + b))
+                    if a == s && b == t { split = min(split, c) } else { best[a][b] = min(best[a][b], c) }
+                }
+            }
+        }
+        return split
+    }
+
     func beads(from steps: [(BeadShape, Int, Int)]) -> [Bead] {
-        var beads: [Bead] = []
+        let blocks = steps.map { shape, i, j in (shape, (i - shape.source)..<i, (j - shape.target)..<j) }
+        let costs = blocks.map { beadCost($0.0, $0.1, $0.2) }
         let n = steps.last?.1 ?? 0, m = steps.last?.2 ?? 0
-        let unlinked = shapes.first { $0.source == 1 && $0.target == 0 }?.penalty ?? BeadShape.deletion.penalty
-        let oneToOne = shapes.first { $0.source == 1 && $0.target == 1 }?.penalty ?? BeadShape.substitution.penalty
-        for (shape, i, j) in steps {
-            let source = (i - shape.source)..<i, target = (j - shape.target)..<j
-            if !source.isEmpty && !target.isEmpty {
-                let link = shape.penalty + cost.cost(source: source, target: target)
-                let score = logistic(Double(source.count + target.count) * unlinked - link)
-                if score >= Self.minimumLink {
-                    beads.append(Bead(source: source, target: target, score: score))
-                } else {
-                    beads += source.map { Bead(source: [$0], target: [], score: 1 - score) }
-                    beads += target.map { Bead(source: [], target: [$0], score: 1 - score) }
+        var beads: [Bead] = []
+        for (k, (shape, source, target)) in blocks.enumerated() {
+            var margin = Double.infinity
+            if source.count + target.count > 1 { margin = bestSplit(source, target) - costs[k] }
+            // Merged with a neighbour.
+            for other in [k - 1, k + 1] where other >= 0 && other < blocks.count {
+                let (first, second) = other < k ? (blocks[other], blocks[k]) : (blocks[k], blocks[other])
+                let s = first.1.lowerBound..<second.1.upperBound, t = first.2.lowerBound..<second.2.upperBound
+                if let merged = self.shape(s.count, t.count) {
+                    margin = min(margin, beadCost(merged, s, t) - costs[k] - costs[other])
                 }
+            }
+            // A lone sentence linked 1-1 with the sentence next to it on the other side.
+            if let one = self.shape(1, 1) {
+                if source.isEmpty, let t = target.first {
+                    for s in [source.lowerBound - 1, source.lowerBound] where s >= 0 && s < n {
+                        margin = min(margin, beadCost(one, s..<(s + 1), t..<(t + 1)) - costs[k] - (self.shape(1, 0)?.penalty ?? 0))
+                    }
+                } else if target.isEmpty, let s = source.first {
+                    for t in [target.lowerBound - 1, target.lowerBound] where t >= 0 && t < m {
+                        margin = min(margin, beadCost(one, s..<(s + 1), t..<(t + 1)) - costs[k] - (self.shape(0, 1)?.penalty ?? 0))
+                    }
+                }
+            }
+            let score = margin == .infinity ? 1 : logistic(margin)
+            if !source.isEmpty && !target.isEmpty && score < Self.minimumLink {
+                beads += source.map { Bead(source: [$0], target: [], score: 1 - score) }
+                beads += target.map { Bead(source: [], target: [$0], score: 1 - score) }
             } else {
-                // Neighbours on the other side: the sentence just before and just after this point.
-                var best = 0.0
-                if let s = source.first {
-                    for t in [j - 1, j] where t >= 0 && t < m {
-                        best = max(best, logistic(2 * unlinked - oneToOne - cost.cost(source: s..<(s + 1), target: t..<(t + 1))))
-                    }
-                } else if let t = target.first {
-                    for s in [i - 1, i] where s >= 0 && s < n {
-                        best = max(best, logistic(2 * unlinked - oneToOne - cost.cost(source: s..<(s + 1), target: t..<(t + 1))))
-                    }
-                }
-                beads.append(Bead(source: source, target: target, score: 1 - best))
+                beads.append(Bead(source: source, target: target, score: score))
             }
         }
         return beads
