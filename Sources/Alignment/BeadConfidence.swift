@@ -13,9 +13,8 @@ public import CorpusModel
 ///
 /// The alternatives: the bead's sentences split into smaller beads (for a 1-1, leaving both
 /// unlinked; for a 2-1, a 1-1 plus a 1-0 either way), or the bead merged with its neighbour (a
-/// 1-1 followed by a 1-0 read as one 2-1), and for a one-sided bead, its sentence linked 1-1 to
-/// the neighbouring sentence of the other side. An ambiguous merge thus scores near 0.5, a
-/// clear one near 1. Two-sided beads scoring below `minimumLink` are split into one-sided beads:
+/// 1-1 followed by a 1-0 read as one 2-1; a 1-0 next to a 0-1 read as a 1-1). An ambiguous
+/// merge thus scores near 0.5, a clear one near 1. Two-sided beads scoring below `minimumLink` are split into one-sided beads:
 /// a low-confidence region is left unaligned, not forced.
 public struct BeadConfidence {
     let cost: any CostFunction
@@ -58,7 +57,6 @@ public struct BeadConfidence {
     func beads(from steps: [(BeadShape, Int, Int)]) -> [Bead] {
         let blocks = steps.map { shape, i, j in (shape, (i - shape.source)..<i, (j - shape.target)..<j) }
         let costs = blocks.map { beadCost($0.0, $0.1, $0.2) }
-        let n = steps.last?.1 ?? 0, m = steps.last?.2 ?? 0
         var beads: [Bead] = []
         for (k, (shape, source, target)) in blocks.enumerated() {
             var margin = Double.infinity
@@ -69,18 +67,6 @@ public struct BeadConfidence {
                 let s = first.1.lowerBound..<second.1.upperBound, t = first.2.lowerBound..<second.2.upperBound
                 if let merged = self.shape(s.count, t.count) {
                     margin = min(margin, beadCost(merged, s, t) - costs[k] - costs[other])
-                }
-            }
-            // A lone sentence linked 1-1 with the sentence next to it on the other side.
-            if let one = self.shape(1, 1) {
-                if source.isEmpty, let t = target.first {
-                    for s in [source.lowerBound - 1, source.lowerBound] where s >= 0 && s < n {
-                        margin = min(margin, beadCost(one, s..<(s + 1), t..<(t + 1)) - costs[k] - (self.shape(1, 0)?.penalty ?? 0))
-                    }
-                } else if target.isEmpty, let s = source.first {
-                    for t in [target.lowerBound - 1, target.lowerBound] where t >= 0 && t < m {
-                        margin = min(margin, beadCost(one, s..<(s + 1), t..<(t + 1)) - costs[k] - (self.shape(0, 1)?.penalty ?? 0))
-                    }
                 }
             }
             let score = margin == .infinity ? 1 : logistic(margin)

@@ -57,7 +57,7 @@ func expectMonotoneCover(_ beads: [Bead], sourceCount: Int, targetCount: Int) {
         expectMonotoneCover(beads, sourceCount: 5, targetCount: 5)
         #expect(beads.map { "\($0.source):\($0.target)" } == ["[0]:[0]", "[1, 2]:[1]", "[]:[2]", "[3]:[3]", "[4]:[4]"])
         // Every bead beats its alternatives; the 1-1 links sharing numbers beat them clearly.
-        #expect(beads.allSatisfy { ($0.score ?? 0) > BeadConfidence.minimumLink })
+        #expect(beads.allSatisfy { ($0.score ?? 0) > BeadConfidence.minimumLink }, "\(beads)")
         #expect((beads[0].score ?? 0) > 0.9 && (beads[3].score ?? 0) > 0.9)
     }
 
