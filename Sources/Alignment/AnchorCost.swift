@@ -176,11 +176,15 @@ public struct AnchorModel: Sendable {
 
     /// Bounds on estimated rates, so that no single anchor decides a bead on its own.
     static let rateRange = 0.01...0.95
+    /// The prior counts as this many observed anchors: a short document, whose first pass may
+    /// have paired the wrong sentences, cannot talk the model out of its prior (a first path
+    /// shifted by one sentence finds names no more often than chance).
+    static let priorObservations = 20.0
     /// Fewest anchors of a kind needed to estimate its rates from the texts.
     static let minimumObservations = 8
 
-    /// Rates re-estimated from sentence pairs believed aligned and pairs believed not, with
-    /// add-one smoothing toward the prior; a kind whose anchors are found no more often in
+    /// Rates re-estimated from sentence pairs believed aligned and pairs believed not, smoothed
+    /// toward the prior (`priorObservations`); a kind whose anchors are found no more often in
     /// translations than at random gets no weight.
     func reestimated(aligned: AnchorTally, random: AnchorTally) -> AnchorModel {
         var model = self
@@ -189,8 +193,9 @@ public struct AnchorModel: Sendable {
                 let n = aligned.total[side][kind], r = random.total[side][kind]
                 guard n >= Self.minimumObservations, r >= Self.minimumObservations else { continue }
                 let prior = side == 0 ? source[kind] : target[kind]
-                var p = (Double(aligned.found[side][kind]) + prior.found) / (Double(n) + 1)
-                var q = (Double(random.found[side][kind]) + prior.random) / (Double(r) + 1)
+                let weight = Self.priorObservations
+                var p = (Double(aligned.found[side][kind]) + weight * prior.found) / (Double(n) + weight)
+                var q = (Double(random.found[side][kind]) + weight * prior.random) / (Double(r) + weight)
                 p = min(max(p, Self.rateRange.lowerBound), Self.rateRange.upperBound)
                 q = min(max(q, Self.rateRange.lowerBound), Self.rateRange.upperBound)
                 if p <= q { q = p }  // no evidence either way: cost 0 found or not

@@ -37,7 +37,9 @@ public final class EvidenceAligner {
     /// a side of the band.
     static let firstPassRadius = 20...300
     static let bandWidenings = 3
-    /// Anchor kinds of the first pass.
+    /// Lattice cells below which the first pass uses every anchor kind (speed does not matter).
+    static let fullFirstPassCells = 20_000
+    /// Anchor kinds of the first pass on long documents.
     static let firstPassKinds: Set<AnchorKind> = [.number, .month, .punctuation, .dictionary]
 
     public init(sourceLanguage: LanguageTag, targetLanguage: LanguageTag, dictionary: BilingualDictionary? = nil) {
@@ -63,7 +65,9 @@ public final class EvidenceAligner {
         var lengthModel = LengthModel.guess(sourceLengths: sourceLengths, targetLengths: targetLengths)
         // The first pass only finds the path: the cheap, sure anchors (numbers, dates,
         // punctuation) keep it fast over the wide band.
-        let cheap = { (anchors: [Anchor]) in anchors.filter { Self.firstPassKinds.contains($0.kind) } }
+        // Short documents (a band of at most `fullFirstPassCells`) take every anchor at once.
+        let everything = (n + 1) * (2 * Self.firstPassRadius.lowerBound + 1) <= Self.fullFirstPassCells
+        let cheap = { (anchors: [Anchor]) in everything ? anchors : anchors.filter { Self.firstPassKinds.contains($0.kind) } }
         var anchorCost = AnchorCost(source: sourceAnchors.map(cheap), target: targetAnchors.map(cheap), model: .prior)
         var cost = CombinedCost(length: LengthCost(sourceLengths: sourceLengths, targetLengths: targetLengths, ratio: lengthModel.ratio, variance: lengthModel.variance), anchors: anchorCost, boundaries: boundaries)
         var radius = min(max(Int(2 * Double(max(n, m)).squareRoot()), Self.firstPassRadius.lowerBound), Self.firstPassRadius.upperBound)

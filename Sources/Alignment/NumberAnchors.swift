@@ -19,8 +19,12 @@ public struct NumberAnchors: AnchorSource {
                 index = scalars.index(after: index)
                 continue
             }
-            let (number, end) = Self.number(in: sentence, from: index)
+            var (number, end) = Self.number(in: sentence, from: index)
             index = end
+            if let (scaled, after) = Self.scaled(number, in: sentence, from: end) {
+                number = scaled
+                index = after
+            }
             // Korean months: "8월" is August, not the number 8.
             if sentence[end...].hasPrefix("월"), let month = Int(number), (1...12).contains(month) {
                 anchors.append(Anchor(kind: .month, key: String(month)))
@@ -72,6 +76,34 @@ public struct NumberAnchors: AnchorSource {
         }
         return (Self.trimmed(groups[0]), index)
     }
+
+    /// "10 млрд", "10 billion", "100억", "326만", "3.26 million": the number times its scale word,
+    /// so that the languages' different units meet (100억 = 10 млрд = 10 billion).
+    static func scaled(_ number: String, in text: Substring, from start: String.Index) -> (String, String.Index)? {
+        var index = start
+        while index < text.endIndex, text[index] == " " || text[index] == "\u{00A0}" { index = text.index(after: index) }
+        var end = index
+        if index < text.endIndex, text[index].unicodeScalars.first.map({ (0xAC00...0xD7A3).contains($0.value) }) ?? false {
+            end = text.index(after: index)  // Korean: the unit syllable right after the digits
+        } else {
+            while end < text.endIndex, text[end].isLetter { end = text.index(after: end) }
+        }
+        let word = text[index..<end].lowercased()
+        guard !word.isEmpty, let value = Double(number),
+              let scale = scales[word] ?? [7, 6, 5, 4, 3].lazy.compactMap({ word.count > $0 ? scales[String(word.prefix($0))] : nil }).first
+        else { return nil }
+        let product = (value * scale).rounded()
+        guard product < 1e18 else { return nil }
+        return (String(Int(product)), end)
+    }
+
+    /// Scale words and their stems: English, Russian (full and abbreviated), Korean.
+    static let scales: [String: Double] = [
+        "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "bn": 1e9, "mln": 1e6,
+        "thousan": 1e3, "trillio": 1e12,
+        "тыс": 1e3, "тысяч": 1e3, "млн": 1e6, "миллио": 1e6, "млрд": 1e9, "миллиа": 1e9, "трлн": 1e12, "трилл": 1e12,
+        "천": 1e3, "만": 1e4, "억": 1e8, "조": 1e12,
+    ]
 
     static func trimmed(_ digits: Substring) -> String { Int(digits).map(String.init) ?? String(digits) }
 

@@ -168,3 +168,18 @@ import Testing
         #expect(Romanization.ascii("Kim") == "kim")
     }
 }
+
+@Suite struct ScaledNumberTests {
+    func key(_ text: String, _ language: LanguageTag) -> UInt64? {
+        NumberAnchors().anchors(in: text[...], language: language).first { $0.kind == .number }?.keys.first
+    }
+
+    @Test func scaleWordsMeetAcrossLanguages() {
+        let tenBillion = AnchorKey.hash("10000000000")
+        #expect(key("about 10 billion cubic metres", .english) == tenBillion)
+        #expect(key("около 10 млрд куб. м", .russian) == tenBillion)
+        #expect(key("약 100억 입방미터", .korean) == tenBillion)
+        #expect(key("3.26 million viewers", .english) == key("326만 명", .korean))
+        #expect(key("5 miles", .english) == AnchorKey.hash("5"))
+    }
+}
