@@ -9,15 +9,20 @@ public import Transliteration
 /// collapse. Endings differ ("Медведеву", "메드베데프는"), so an anchor's keys are the skeleton and
 /// its prefixes down to two classes shorter: two words match when they share a long enough prefix.
 public final class CognateAnchors: AnchorSource {
-    private let latin: Transliterator?
+    /// Opened on the first word outside Latin, Cyrillic and Hangul (`Romanization` covers those):
+    /// opening ICU's Any-Latin costs more than aligning a short document.
+    private var latin: Transliterator?
+    private var latinOpened = false
     /// Shortest skeleton used: two consonant classes are too common to mean anything.
     static let minimumSkeleton = 3
     /// How many classes of an ending a key may drop.
     static let endingClasses = 2
 
-    /// Without a transliterator (ICU missing the transform) only Latin-script words get skeletons.
-    public init(transliterator: Transliterator? = try? Transliterator(id: TransliteratorID.anyToASCIILower)) {
+    /// Without a transliterator (ICU missing the transform) only Latin, Cyrillic and Hangul words
+    /// get skeletons.
+    public init(transliterator: Transliterator? = nil) {
         latin = transliterator
+        latinOpened = transliterator != nil
     }
 
     /// Keys by word (FNV hash of the word): words repeat, skeletons need not be rebuilt.
@@ -65,6 +70,10 @@ public final class CognateAnchors: AnchorSource {
 
     func asciiForm(_ word: Substring) -> String? {
         if let fast = Romanization.ascii(word) { return fast }
+        if !latinOpened {
+            latinOpened = true
+            latin = try? Transliterator(id: TransliteratorID.anyToASCIILower)
+        }
         return try? latin?.transliterateWord(word)
     }
 
