@@ -59,7 +59,7 @@ let package = Package(
         .testTarget(name: "SegmentationTests", dependencies: ["RosettaTestSupport", "Segmentation", "CorpusModel"], exclude: ["Fixtures"]),
         .testTarget(name: "TransliterationTests", dependencies: ["Transliteration"]),
         .testTarget(name: "NamesTests", dependencies: ["RosettaTestSupport", "CorpusStore", "Names"], exclude: ["Fixtures"]),
-        .testTarget(name: "AlignmentTests", dependencies: ["Alignment", "CorpusModel", "Transliteration"], exclude: ["Fixtures"]),
+        .testTarget(name: "AlignmentTests", dependencies: ["RosettaTestSupport", "Alignment", "CorpusModel", "Transliteration"], exclude: ["Fixtures"]),
         .testTarget(name: "TMFormatsTests", dependencies: ["RosettaTestSupport", "TMFormats", "CorpusModel"], exclude: ["Fixtures", "Snapshots"]),
         .testTarget(name: "CorpusStoreTests", dependencies: ["CorpusStore", "CorpusModel"]),
         .testTarget(name: "CorpusBuildTests", dependencies: ["CorpusBuild", "CorpusStore", "CorpusModel"]),

@@ -1,6 +1,7 @@
 import Alignment
 import CorpusModel
 import Foundation
+import RosettaTestSupport
 import Segmentation
 
 /// Alignment quality and speed: Rosetta's EvidenceAligner next to the plain Gale–Church
@@ -127,11 +128,8 @@ struct DevDocument {
 /// is the source with its words reversed, and a sentence dropped every 50.
 enum SyntheticDocument {
     static func make(sentences: Int, seed: UInt64) -> ([Substring], [Substring]) {
-        var state = seed
-        func next() -> UInt64 {
-            state = state &* 6364136223846793005 &+ 1442695040888963407
-            return state >> 33
-        }
+        var random = SplitMix64(seed: seed)
+        func next() -> UInt64 { random.next() >> 33 }
         let vocabulary = ["river", "council", "harbour", "winter", "talks", "minister", "Anvaria", "Belmont", "Corvi", "treaty", "grain", "railway", "market", "Dunmore", "summit"]
         var source: [Substring] = [], target: [Substring] = []
         for index in 0..<sentences {

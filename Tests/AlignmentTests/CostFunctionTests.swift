@@ -1,5 +1,6 @@
 import Transliteration
 import CorpusModel
+import RosettaTestSupport
 import Testing
 @testable import Alignment
 
@@ -79,11 +80,8 @@ import Testing
     }
 
     @Test func fitRecoversRatioAndVariance() {
-        var state: UInt64 = 11
-        func uniform() -> Double {
-            state = state &* 6364136223846793005 &+ 1442695040888963407
-            return Double(state >> 11) / Double(1 << 53)
-        }
+        var random = SplitMix64(seed: 11)
+        func uniform() -> Double { Double(random.next() >> 11) / Double(1 << 53) }
         // Korean-like text: half the length, Gale–Church spread; 10% of pairs are wrong.
         let pairs: [(Int, Int)] = (0..<400).map { k in
             let s = 40 + Int(uniform() * 120)
