@@ -62,7 +62,7 @@ let package = Package(
         .testTarget(name: "AlignmentTests", dependencies: ["RosettaTestSupport", "Alignment", "CorpusModel", "Transliteration"], exclude: ["Fixtures"]),
         .testTarget(name: "TMFormatsTests", dependencies: ["RosettaTestSupport", "TMFormats", "CorpusModel"], exclude: ["Fixtures", "Snapshots"]),
         .testTarget(name: "CorpusStoreTests", dependencies: ["CorpusStore", "CorpusModel"]),
-        .testTarget(name: "CorpusBuildTests", dependencies: ["CorpusBuild", "CorpusStore", "CorpusModel"]),
+        .testTarget(name: "CorpusBuildTests", dependencies: ["CorpusBuild", "CorpusStore", "CorpusModel", "Alignment", "Names", "Segmentation"]),
         .testTarget(name: "rosettaTests", dependencies: ["rosetta"], exclude: ["Fixtures"]),
     ]
 )
