@@ -99,14 +99,9 @@ public final class CSVWriter: TranslationUnitWriter {
             counts.duplicatesSkipped += 1
             return
         }
-        for column in options.extraColumns {
-            switch column {
-            case .score: cells.append(unit.score.map(formatScore) ?? "")
-            case .bead: cells.append(unit.beadKind.map { cleaner.clean($0) } ?? "")
-            case .document: cells.append(unit.document.map { cleaner.clean($0) } ?? "")
-            }
-        }
-        writeRow(cells)
+        Self.appendRow(cells, unit: unit, options: options, separator: separator, lineEnd: lineEnd,
+                       cleaner: &cleaner, to: &pending)
+        pending.flushIfFull(to: output)
         counts.unitsWritten += 1
     }
 
@@ -116,38 +111,55 @@ public final class CSVWriter: TranslationUnitWriter {
     }
 
     private func writeRow(_ cells: [String]) {
-        Self.appendRow(cells, options: options, separator: separator, lineEnd: lineEnd, to: &pending)
+        for (index, cell) in cells.enumerated() {
+            if index > 0 { pending.append(separator) }
+            Self.appendCell(cell, options: options, to: &pending)
+        }
+        pending.append(lineEnd)
         pending.flushIfFull(to: output)
     }
 
-    /// One access to the buffer for the whole row (a class property accessed per byte would pay
-    /// an exclusivity check each time).
-    private static func appendRow(_ cells: [String], options: Options, separator: String, lineEnd: String, to pending: inout PendingBytes) {
+    /// One row, with one access to the buffer (a class property accessed per byte would pay an
+    /// exclusivity check each time); the score is written as digits, never as a String.
+    private static func appendRow(_ cells: [String], unit: TranslationUnit, options: Options, separator: String,
+                                  lineEnd: String, cleaner: inout SegmentCleaner, to pending: inout PendingBytes) {
         for (index, cell) in cells.enumerated() {
             if index > 0 { pending.append(separator) }
-            var cell = options.spreadsheetGuard ? guarded(cell) : cell
-            if options.delimiter == .tab {
-                pending.append(cell)
-                continue
-            }
-            cell.withUTF8 { bytes in
-                // RFC 4180: quote a field holding a comma, quote or line break; double its quotes.
-                guard WordScan.containsCSVSpecial(bytes) else {
-                    pending.bytes.append(contentsOf: bytes)
-                    return
-                }
-                pending.bytes.append(0x22)
-                var start = 0
-                for index in bytes.indices where bytes[index] == 0x22 {
-                    pending.bytes.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start...index]))
-                    pending.bytes.append(0x22)
-                    start = index + 1
-                }
-                pending.bytes.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start...]))
-                pending.bytes.append(0x22)
+            appendCell(cell, options: options, to: &pending)
+        }
+        for column in options.extraColumns {
+            pending.append(separator)
+            switch column {
+            case .score: if let score = unit.score { pending.appendScore(score) }
+            case .bead: appendCell(unit.beadKind.map { cleaner.clean($0) } ?? "", options: options, to: &pending)
+            case .document: appendCell(unit.document.map { cleaner.clean($0) } ?? "", options: options, to: &pending)
             }
         }
         pending.append(lineEnd)
+    }
+
+    private static func appendCell(_ cell: String, options: Options, to pending: inout PendingBytes) {
+        var cell = options.spreadsheetGuard ? guarded(cell) : cell
+        if options.delimiter == .tab {
+            pending.append(cell)
+            return
+        }
+        cell.withUTF8 { bytes in
+            // RFC 4180: quote a field holding a comma, quote or line break; double its quotes.
+            guard WordScan.containsCSVSpecial(bytes) else {
+                pending.bytes.append(contentsOf: bytes)
+                return
+            }
+            pending.bytes.append(0x22)
+            var start = 0
+            for index in bytes.indices where bytes[index] == 0x22 {
+                pending.bytes.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start...index]))
+                pending.bytes.append(0x22)
+                start = index + 1
+            }
+            pending.bytes.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start...]))
+            pending.bytes.append(0x22)
+        }
     }
 
     /// Formula triggers a spreadsheet would evaluate.
