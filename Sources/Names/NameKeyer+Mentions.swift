@@ -158,8 +158,9 @@ extension NameKeyer {
         let end = tokens.count
         var first = 0
         // A sentence's first word may be capitalized only because it comes first; weekdays and
-        // months are capitalized everywhere in English.
-        while first < end, (first == 0 && atSentenceStart || end - first == 1) && isStopword(NameLexicon.normalizeAlias(word(first))) {
+        // months are capitalized everywhere in English, so a run may start with one anywhere
+        // ("on Wednesday Kim Jong Il met …"): common words come off the head of every run.
+        while first < end, isStopword(NameLexicon.normalizeAlias(word(first))) {
             first += 1
         }
         // Titles of up to three words: "Russian President", "Prime Minister".

@@ -45,11 +45,21 @@ public final class NameKeyer {
     }
 
     /// - Parameter usesGazetteer: false keys by the rules alone (to measure them).
-    public init(lexicon: NameLexicon = .builtIn, usesGazetteer: Bool = true) throws {
+    public convenience init(lexicon: NameLexicon = .builtIn, usesGazetteer: Bool = true) throws {
+        try self.init(lexicon: lexicon, usesGazetteer: usesGazetteer, sharingIndex: true)
+    }
+
+    private init(lexicon: NameLexicon, usesGazetteer: Bool, sharingIndex: Bool) throws {
         self.lexicon = lexicon
         self.usesGazetteer = usesGazetteer
         self.latin = try Transliterator(id: TransliteratorID.anyToASCIILower)
         guard usesGazetteer else { return }
+        // The index depends on the lexicon alone: for the built-in one it is built once per process
+        // (building it costs about 0.3 s, more than aligning a long document).
+        if sharingIndex, lexicon.isBuiltIn, let shared = Self.builtInIndex {
+            (phoneticIndex, koreanPairAliases) = shared
+            return
+        }
         for alias in lexicon.aliasIndex.keys where alias.utf8.contains(0x20) && NameWords.isHangul(alias) {
             var hash: UInt64 = 0xcbf29ce484222325
             for byte in alias.utf8 { hash = (hash ^ UInt64(byte)) &* 0x100000001b3 }
@@ -68,6 +78,11 @@ public final class NameKeyer {
             }
         }
     }
+
+    private static let builtInIndex: (phonetic: [String: Int], pairs: Set<UInt64>)? = {
+        guard let keyer = try? NameKeyer(lexicon: .builtIn, usesGazetteer: true, sharingIndex: false) else { return nil }
+        return (keyer.phoneticIndex, keyer.koreanPairAliases)
+    }()
 
     /// The key of a name as written in `language` (nil: judged from the script).
     public func key(for surface: some StringProtocol, language: LanguageTag? = nil) throws -> NameKey {

@@ -39,6 +39,9 @@ public struct NameLexicon: Sendable {
     public init() {}
 
     /// Rosetta's own lists, read once.
+    /// Whether this is `builtIn` unchanged (its derived indexes can then be shared).
+    var isBuiltIn = false
+
     public static let builtIn: NameLexicon = {
         var lexicon = NameLexicon()
         // The resources ship with the module; a missing one leaves its list empty rather than
@@ -60,12 +63,14 @@ public struct NameLexicon: Sendable {
             }
         }
         try? lexicon.addGazetteer(text("gazetteer", "tsv"), origin: "gazetteer.tsv")
+        lexicon.isBuiltIn = true
         return lexicon
     }()
 
     /// Adds the entities of a gazetteer file (format in Resources/gazetteer.tsv). An ID already
     /// known gets the new forms as aliases.
     public mutating func addGazetteer(_ text: String, origin: String) throws(NamesError) {
+        isBuiltIn = false
         var lineNumber = 0
         for rawLine in text.split(separator: "\n", omittingEmptySubsequences: false) {
             lineNumber += 1

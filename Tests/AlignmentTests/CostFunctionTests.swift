@@ -66,10 +66,14 @@ import Testing
 
     @Test func namesComeFromTheNameKeyer() {
         let names = NameAnchors()
-        let en = names.anchors(in: "Talks with Medvedev ended", language: .english).map(\.keys)
-        let ru = names.anchors(in: "Переговоры с Медведев закончились", language: .russian).map(\.keys)
-        #expect(!en.isEmpty)
-        #expect(Set(en.joined()) == Set(ru.joined()))
+        let en = Set(names.anchors(in: "On Wednesday Kim Jong Il met Medvedev in Buryatia", language: .english).flatMap(\.keys))
+        let ru = Set(names.anchors(in: "В среду Ким Чен Ир встретился с Медведевым в Бурятии", language: .russian).flatMap(\.keys))
+        let ko = Set(names.anchors(in: "김정일 위원장은 수요일 부랴티야에서 메드베데프 대통령과 만났다", language: .korean).flatMap(\.keys))
+        #expect(en.count == 3)
+        #expect(en == ru)
+        #expect(en == ko)
+        let other = Set(names.anchors(in: "Ким Чен Ын встретился с Путиным", language: .russian).flatMap(\.keys))
+        #expect(other.isDisjoint(with: en))
     }
 }
 
