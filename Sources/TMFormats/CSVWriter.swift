@@ -53,18 +53,10 @@ public final class CSVWriter: TranslationUnitWriter {
     private let options: Options
     private let separator: String
     private let lineEnd: String
-    private var duplicates: DuplicateFilter
-    private var cleaner = SegmentCleaner()
-    private var counts = ExportReport()
+    private var state: WriterState
     private var pending = PendingBytes()
-    private var variants: [(language: LanguageTag, text: String)] = []
 
-    public var report: ExportReport {
-        var report = counts
-        report.absorb(cleaner)
-        report.duplicateCheckSaturated = duplicates.saturated
-        return report
-    }
+    public var report: ExportReport { state.report }
 
     /// - Parameter languages: the columns, in order; each unit contributes its text in each.
     public convenience init(output: TextOutput, languages: [LanguageTag], extraColumns: [ExtraColumn] = []) {
@@ -77,32 +69,29 @@ public final class CSVWriter: TranslationUnitWriter {
         self.options = options
         separator = options.delimiter == .comma ? "," : "\t"
         lineEnd = options.delimiter == .comma ? "\r\n" : "\n"
-        duplicates = DuplicateFilter(options.duplicates)
+        state = WriterState(options.duplicates)
         if options.byteOrderMark { output.write("\u{FEFF}") }
         writeRow(languages.map(\.identifier) + options.extraColumns.map(\.rawValue))
     }
 
     public func write(_ unit: TranslationUnit) {
-        cleanVariants(unit, into: &variants, cleaner: &cleaner, report: &counts)
+        state.clean(unit)
         var cells: [String] = []
         cells.reserveCapacity(languages.count + options.extraColumns.count)
         for language in languages {
-            guard let variant = variants.first(where: { $0.language == language }) else { break }
+            guard let variant = state.variants.first(where: { $0.language == language }) else { break }
             cells.append(variant.text)
         }
         guard cells.count == languages.count, languages.count >= 2 else {
-            counts.oneSidedUnitsSkipped += 1
+            state.counts.oneSidedUnitsSkipped += 1
             return
         }
         let key = UnitKey(languages.indices.map { (languages[$0], cells[$0]) })
-        if duplicates.isRepeat(key) {
-            counts.duplicatesSkipped += 1
-            return
-        }
+        if state.isRepeat(key) { return }
         Self.appendRow(cells, unit: unit, options: options, separator: separator, lineEnd: lineEnd,
-                       cleaner: &cleaner, to: &pending)
+                       cleaner: &state.cleaner, to: &pending)
         pending.flushIfFull(to: output)
-        counts.unitsWritten += 1
+        state.counts.unitsWritten += 1
     }
 
     public func finish() {

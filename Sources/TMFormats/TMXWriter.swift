@@ -30,24 +30,16 @@ public final class TMXWriter: TranslationUnitWriter {
     private let output: TextOutput
     private let header: Header
     private let date: String
-    private var duplicates: DuplicateFilter
-    private var cleaner = SegmentCleaner()
-    private var counts = ExportReport()
+    private var state: WriterState
     /// Units are assembled as bytes here and handed to `output` in large pieces.
     private var pending = PendingBytes()
-    private var variants: [(language: LanguageTag, text: String)] = []
 
-    public var report: ExportReport {
-        var report = counts
-        report.absorb(cleaner)
-        report.duplicateCheckSaturated = duplicates.saturated
-        return report
-    }
+    public var report: ExportReport { state.report }
 
     public init(output: TextOutput, header: Header, duplicates: DuplicatePolicy = .standard) {
         self.output = output
         self.header = header
-        self.duplicates = DuplicateFilter(duplicates)
+        state = WriterState(duplicates)
         date = TMXDate.format(header.creationDate)
         output.write("""
             <?xml version="1.0" encoding="UTF-8"?>
@@ -62,31 +54,28 @@ public final class TMXWriter: TranslationUnitWriter {
     }
 
     public func write(_ unit: TranslationUnit) {
-        cleanVariants(unit, into: &variants, cleaner: &cleaner, report: &counts)
-        guard variants.count >= 2 else {
-            counts.oneSidedUnitsSkipped += 1
+        state.clean(unit)
+        guard state.variants.count >= 2 else {
+            state.counts.oneSidedUnitsSkipped += 1
             return
         }
-        if let source = header.sourceLanguage, !variants.contains(where: { $0.language == source }) {
-            counts.unitsWithoutSourceSkipped += 1
+        if let source = header.sourceLanguage, !state.variants.contains(where: { $0.language == source }) {
+            state.counts.unitsWithoutSourceSkipped += 1
             return
         }
-        let key = UnitKey(variants)
+        let key = UnitKey(state.variants)
         // The same languages and texts again: TMX importers would store a duplicate.
-        if duplicates.isRepeat(key) {
-            counts.duplicatesSkipped += 1
-            return
-        }
-        let kind = unit.beadKind.map { cleaner.clean($0) } ?? ""
-        let document = unit.document.map { cleaner.clean($0) } ?? ""
+        if state.isRepeat(key) { return }
+        let kind = unit.beadKind.map { state.cleaner.clean($0) } ?? ""
+        let document = unit.document.map { state.cleaner.clean($0) } ?? ""
         var variantDocuments: [LanguageTag: String] = [:]
         for variant in unit.variants {
-            if let name = variant.document.map({ cleaner.clean($0) }), !name.isEmpty { variantDocuments[variant.language] = name }
+            if let name = variant.document.map({ state.cleaner.clean($0) }), !name.isEmpty { variantDocuments[variant.language] = name }
         }
-        Self.appendUnit(key: key, date: date, score: unit.score, kind: kind, document: document, variants: variants,
+        Self.appendUnit(key: key, date: date, score: unit.score, kind: kind, document: document, variants: state.variants,
                         variantDocuments: variantDocuments, to: &pending)
         pending.flushIfFull(to: output)
-        counts.unitsWritten += 1
+        state.counts.unitsWritten += 1
     }
 
     /// One `<tu>`, assembled with a single access to the buffer.
