@@ -107,10 +107,81 @@ public struct AnchorCost: CostFunction {
         }
     }
 
+    /// Per sentence pair of a band, which anchors of each side the other sentence holds: one
+    /// bit per anchor unit (`PairTable`). A bead's evidence is then the OR of its pairs' bits,
+    /// so each pair is looked up once per pass instead of once per shape that covers it.
+    var pairs: PairTable?
+    /// Bands of more cells than this look anchors up per bead (the table takes 16 bytes a cell).
+    static let maximumTableCells = 4_000_000
+
+    struct PairTable {
+        let band: Band
+        /// For cell (i, j): units of source sentence i − 1 found in target sentence j − 1, and
+        /// units of target j − 1 found in source i − 1.
+        var sourceBits: [UInt64]
+        var targetBits: [UInt64]
+    }
+
+    /// Builds the pair table for `band` (or drops it, when the band is too large).
+    mutating func tabulate(band: Band) {
+        pairs = nil
+        guard band.cellCount <= Self.maximumTableCells else { return }
+        var sourceBits = [UInt64](repeating: 0, count: band.cellCount), targetBits = sourceBits
+        for i in 1...max(band.sourceCount, 1) where i <= band.sourceCount {
+            let su = source.unitStart[i - 1]..<source.unitStart[i]
+            for j in band.columns(of: i) where j >= 1 {
+                let tu = target.unitStart[j - 1]..<target.unitStart[j]
+                let cell = band.cell(i, j)
+                if su.count <= 64 {
+                    var bits: UInt64 = 0
+                    for u in su where target.found(unit: u, from: source, in: (j - 1)..<j) { bits |= 1 << UInt64(u - su.lowerBound) }
+                    sourceBits[cell] = bits
+                }
+                if tu.count <= 64 {
+                    var bits: UInt64 = 0
+                    for u in tu where source.found(unit: u, from: target, in: (i - 1)..<i) { bits |= 1 << UInt64(u - tu.lowerBound) }
+                    targetBits[cell] = bits
+                }
+            }
+        }
+        pairs = PairTable(band: band, sourceBits: sourceBits, targetBits: targetBits)
+    }
+
+    /// The bead's cost from the pair table; nil when a pair is outside it.
+    private func tabulatedCost(_ table: PairTable, _ s: Range<Int>, _ t: Range<Int>, _ found0: [Double], _ missing0: [Double], _ found1: [Double], _ missing1: [Double]) -> Double? {
+        let band = table.band
+        for i in s {
+            if source.unitStart[i + 1] - source.unitStart[i] > 64 { return nil }
+            for j in t where !band.contains(i + 1, j + 1) { return nil }
+        }
+        for j in t where target.unitStart[j + 1] - target.unitStart[j] > 64 { return nil }
+        var total = 0.0
+        for i in s {
+            var bits: UInt64 = 0
+            for j in t { bits |= table.sourceBits[band.cell(i + 1, j + 1)] }
+            let first = source.unitStart[i]
+            for u in first..<source.unitStart[i + 1] {
+                let kind = source.unitKind[u]
+                total += (bits >> UInt64(u - first)) & 1 != 0 ? found0[kind] : missing0[kind]
+            }
+        }
+        for j in t {
+            var bits: UInt64 = 0
+            for i in s { bits |= table.targetBits[band.cell(i + 1, j + 1)] }
+            let first = target.unitStart[j]
+            for u in first..<target.unitStart[j + 1] {
+                let kind = target.unitKind[u]
+                total += (bits >> UInt64(u - first)) & 1 != 0 ? found1[kind] : missing1[kind]
+            }
+        }
+        return total / 2
+    }
+
     public func cost(source s: Range<Int>, target t: Range<Int>) -> Double {
         if s.isEmpty || t.isEmpty { return 0 }
         let found0 = found[0][min(t.count, Self.maximumBlock)], missing0 = missing[0][min(t.count, Self.maximumBlock)]
         let found1 = found[1][min(s.count, Self.maximumBlock)], missing1 = missing[1][min(s.count, Self.maximumBlock)]
+        if let pairs, let tabulated = tabulatedCost(pairs, s, t, found0, missing0, found1, missing1) { return tabulated }
         var total = 0.0
         for u in source.unitStart[s.lowerBound]..<source.unitStart[s.upperBound] {
             total += target.found(unit: u, from: source, in: t) ? found0[source.unitKind[u]] : missing0[source.unitKind[u]]

@@ -17,4 +17,7 @@ public struct CombinedCost: CostFunction {
         return length.cost(source: source, target: target) + (anchors?.cost(source: source, target: target) ?? 0)
             + (boundaries?.cost(source: source, target: target) ?? 0)
     }
+
+    /// Tabulates the anchor evidence of the sentence pairs in `band` (see `AnchorCost.tabulate`).
+    mutating func tabulate(band: Band) { anchors?.tabulate(band: band) }
 }

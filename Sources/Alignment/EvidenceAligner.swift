@@ -72,10 +72,12 @@ public final class EvidenceAligner {
         var cost = CombinedCost(length: LengthCost(sourceLengths: sourceLengths, targetLengths: targetLengths, ratio: lengthModel.ratio, variance: lengthModel.variance), anchors: anchorCost, boundaries: boundaries)
         var radius = min(max(Int(2 * Double(max(n, m)).squareRoot()), Self.firstPassRadius.lowerBound), Self.firstPassRadius.upperBound)
         var band = Band.diagonal(sourceCount: n, targetCount: m, radius: radius)
+        cost.tabulate(band: band)
         var path = dp.traceback(band: band, moves: dp.fillLattice(band: band, cost: cost))
         for _ in 0..<Self.bandWidenings where band.touchesSide(points(path), margin: 2) && radius < max(n, m) {
             radius *= 2
             band = Band.diagonal(sourceCount: n, targetCount: m, radius: radius)
+            cost.tabulate(band: band)
             path = dp.traceback(band: band, moves: dp.fillLattice(band: band, cost: cost))
         }
 
@@ -106,6 +108,7 @@ public final class EvidenceAligner {
 
         // Second pass, around the first path.
         band = Band.around(path: points(path), sourceCount: n, targetCount: m, radius: Self.secondPassRadius)
+        cost.tabulate(band: band)
         let steps = dp.traceback(band: band, moves: dp.fillLattice(band: band, cost: cost))
         return BeadConfidence(cost: cost, shapes: shapes).beads(from: steps)
     }
