@@ -97,6 +97,14 @@ public struct AnchorCost: CostFunction {
         self.setCosts()
     }
 
+    /// The same anchors under another model (the anchors are not interned again).
+    func with(model: AnchorModel) -> AnchorCost {
+        var copy = self
+        copy.model = model
+        copy.setCosts()
+        return copy
+    }
+
     private mutating func setCosts() {
         func chance(_ q: Double, _ k: Int) -> Double { 1 - pow(1 - q, Double(k)) }
         found = [model.source, model.target].map { side in

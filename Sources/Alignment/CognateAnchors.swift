@@ -81,31 +81,32 @@ public final class CognateAnchors: AnchorSource {
     /// P (b p f v), T (d t), K (g k q c x), J (j z ch, and c from Cyrillic ц/ч), S (s), R (l r),
     /// M, N. Vowels, h, w, y and everything else are dropped; a class repeated collapses.
     static func skeleton(_ ascii: String, fromLatin: Bool) -> String {
-        var result: [Character] = []
-        let letters = Array(ascii)
+        // By bytes: a switch over Characters compares strings, which cost more than the rest.
+        var result: [UInt8] = []
+        let letters = Array(ascii.utf8)
         var index = 0
         while index < letters.count {
             let letter = letters[index]
-            let next: Character? = index + 1 < letters.count ? letters[index + 1] : nil
-            var cls: Character?
+            let next: UInt8? = index + 1 < letters.count ? letters[index + 1] : nil
+            var cls: UInt8?
             switch letter {
-            case "b", "p", "f", "v": cls = "P"
-            case "d", "t": cls = "T"
-            case "g", "k", "q", "x": cls = "K"
-            case "j", "z": cls = "J"
-            case "s": cls = "S"
-            case "l", "r": cls = "R"
-            case "m": cls = "M"
-            case "n": cls = "N"
-            case "c":
-                if next == "h" { cls = "J"; index += 1 }
-                else if fromLatin { cls = (next == "e" || next == "i" || next == "y") ? "S" : "K" }
-                else { cls = "J" }
+            case UInt8(ascii: "b"), UInt8(ascii: "p"), UInt8(ascii: "f"), UInt8(ascii: "v"): cls = UInt8(ascii: "P")
+            case UInt8(ascii: "d"), UInt8(ascii: "t"): cls = UInt8(ascii: "T")
+            case UInt8(ascii: "g"), UInt8(ascii: "k"), UInt8(ascii: "q"), UInt8(ascii: "x"): cls = UInt8(ascii: "K")
+            case UInt8(ascii: "j"), UInt8(ascii: "z"): cls = UInt8(ascii: "J")
+            case UInt8(ascii: "s"): cls = UInt8(ascii: "S")
+            case UInt8(ascii: "l"), UInt8(ascii: "r"): cls = UInt8(ascii: "R")
+            case UInt8(ascii: "m"): cls = UInt8(ascii: "M")
+            case UInt8(ascii: "n"): cls = UInt8(ascii: "N")
+            case UInt8(ascii: "c"):
+                if next == UInt8(ascii: "h") { cls = UInt8(ascii: "J"); index += 1 }
+                else if fromLatin { cls = (next == UInt8(ascii: "e") || next == UInt8(ascii: "i") || next == UInt8(ascii: "y")) ? UInt8(ascii: "S") : UInt8(ascii: "K") }
+                else { cls = UInt8(ascii: "J") }
             default: cls = nil
             }
             if let cls, result.last != cls { result.append(cls) }
             index += 1
         }
-        return String(result)
+        return String(decoding: result, as: UTF8.self)
     }
 }

@@ -102,7 +102,7 @@ public final class EvidenceAligner {
             // The same sentences against a target three beads away: what chance alone finds.
             anchorCost.counts(source: pair.0, target: confident[(k + 3) % confident.count].1, into: &random)
         }
-        anchorCost = AnchorCost(source: sourceAnchors, target: targetAnchors, model: AnchorModel.prior.reestimated(aligned: aligned, random: random))
+        anchorCost = anchorCost.with(model: AnchorModel.prior.reestimated(aligned: aligned, random: random))
         cost = CombinedCost(length: LengthCost(sourceLengths: sourceLengths, targetLengths: targetLengths, ratio: lengthModel.ratio, variance: lengthModel.variance), anchors: anchorCost, boundaries: boundaries)
         lastModels = (lengthModel, anchorCost.model)
 
@@ -143,7 +143,8 @@ public final class EvidenceAligner {
 
     /// Sentence length in characters, not counting spaces (Korean spaces words differently).
     static func length(_ sentence: Substring) -> Int {
-        sentence.reduce(0) { $0 + ($1.isWhitespace ? 0 : 1) }
+        // By scalars (text is NFC: a Character is one scalar but for rare combining marks).
+        sentence.unicodeScalars.reduce(0) { $0 + ($1 == " " || ($1.value > 0x7F ? $1.properties.isWhitespace : (0x09...0x0D).contains($1.value)) ? 0 : 1) }
     }
 }
 
