@@ -1,4 +1,5 @@
 public import CorpusModel
+import Dispatch
 public import Transliteration
 
 /// Rosetta's sentence aligner: length and anchor evidence, estimated from the two texts, in two
@@ -56,8 +57,7 @@ public final class EvidenceAligner {
         // One side empty: every sentence stands alone, surely.
         if n == 0 || m == 0 { return (0..<n).map { Bead(source: [$0], target: [], score: 1) } + (0..<m).map { Bead(source: [], target: [$0], score: 1) } }
         let sourceLengths = source.map(Self.length), targetLengths = target.map(Self.length)
-        var sourceAnchors = anchors(source, language: sourceLanguage, side: .source)
-        var targetAnchors = anchors(target, language: targetLanguage, side: .target)
+        var (sourceAnchors, targetAnchors) = anchorsOfBothSides(source, target)
 
         let boundaries = BoundaryCost(source: source, target: target)
         // First pass.
@@ -121,6 +121,52 @@ public final class EvidenceAligner {
     /// Aligns document texts (sentence slices of `Document`s).
     public func align(_ source: Document, _ target: Document) -> [Bead] {
         align(source: source.sentenceTexts, target: target.sentenceTexts)
+    }
+
+    /// Sentences (both sides together) from which anchors are found on two threads, one side
+    /// each: finding them is a third of the work, and a second name keyer (an ICU transform)
+    /// costs more than a short document.
+    static let parallelSentences = 300
+    /// The target side's own cognate and name finders (their caches are not shared across threads).
+    private lazy var targetCognates = CognateAnchors()
+    private lazy var targetNames = NameAnchors()
+
+    func anchorsOfBothSides(_ source: [Substring], _ target: [Substring]) -> ([[Anchor]], [[Anchor]]) {
+        guard source.count + target.count >= Self.parallelSentences else {
+            return (anchors(source, language: sourceLanguage, side: .source), anchors(target, language: targetLanguage, side: .target))
+        }
+        // Numbers, punctuation, cognates and names on two threads, each side with its own
+        // finders; extra sources and the dictionary (the caller's objects) afterwards, here.
+        // Each thread touches only its own side's finders (unsafe only to the compiler's eye).
+        nonisolated(unsafe) let sourceFinders: [any AnchorSource] = [NumberAnchors(), PunctuationAnchors(), cognates, names]
+        nonisolated(unsafe) let targetFinders: [any AnchorSource] = [NumberAnchors(), PunctuationAnchors(), targetCognates, targetNames]
+        let (sourceLanguage, targetLanguage, disabled) = (self.sourceLanguage, self.targetLanguage, disabledKinds)
+        nonisolated(unsafe) var sourceAnchors: [[Anchor]] = [], targetAnchors: [[Anchor]] = []
+        DispatchQueue.concurrentPerform(iterations: 2) { side in
+            if side == 0 {
+                sourceAnchors = Self.anchors(source, language: sourceLanguage, sources: sourceFinders, disabled: disabled)
+            } else {
+                targetAnchors = Self.anchors(target, language: targetLanguage, sources: targetFinders, disabled: disabled)
+            }
+        }
+        var sourceRest = extraSources, targetRest = extraSources
+        if let dictionary {
+            sourceRest.append(dictionary.anchors(side: .source))
+            targetRest.append(dictionary.anchors(side: .target))
+        }
+        if !sourceRest.isEmpty {
+            let s = Self.anchors(source, language: sourceLanguage, sources: sourceRest, disabled: disabled)
+            let t = Self.anchors(target, language: targetLanguage, sources: targetRest, disabled: disabled)
+            for i in source.indices { sourceAnchors[i] += s[i] }
+            for j in target.indices { targetAnchors[j] += t[j] }
+        }
+        return (sourceAnchors, targetAnchors)
+    }
+
+    static func anchors(_ sentences: [Substring], language: LanguageTag, sources: [any AnchorSource], disabled: Set<AnchorKind>) -> [[Anchor]] {
+        sentences.map { sentence in
+            sources.flatMap { $0.anchors(in: sentence, language: language) }.filter { !disabled.contains($0.kind) }
+        }
     }
 
     func anchors(_ sentences: [Substring], language: LanguageTag, side: BilingualDictionary.Side) -> [[Anchor]] {
