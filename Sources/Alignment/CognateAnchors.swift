@@ -60,11 +60,11 @@ public final class CognateAnchors: AnchorSource {
     /// Names and borrowed words: capitalized words in cased scripts, long words, any Hangul word
     /// of two syllables or more (Korean has no capitals), words of other uncased scripts.
     func isCandidate(_ word: Substring) -> Bool {
-        guard let first = word.unicodeScalars.first, first.properties.isAlphabetic else { return false }
+        guard let first = word.unicodeScalars.first, first.isLetter else { return false }
         let length = word.unicodeScalars.count
         if first.isHangulSyllable { return length >= 2 }
-        if first.properties.isUppercase { return length >= 3 }
-        if first.properties.isLowercase { return length >= 7 }
+        if first.isUpperCaseLetter { return length >= 3 }
+        if first.isLowerCaseLetter { return length >= 7 }
         return length >= 2
     }
 

@@ -65,7 +65,7 @@ public enum DictionaryLearning {
     static func stems(_ sentence: Substring) -> [UInt64] {
         var result: [UInt64] = []
         for word in words(of: sentence) {
-            guard let first = word.unicodeScalars.first, first.properties.isAlphabetic else { continue }
+            guard let first = word.unicodeScalars.first, first.isLetter else { continue }
             let hangul = first.isHangulSyllable
             let length = hangul ? 2 : 5
             var h = AnchorKey.offset, count = 0
