@@ -105,6 +105,32 @@ public struct AnchorCost: CostFunction {
         return copy
     }
 
+    /// For the pair table, flat and per block size k of the other side (0…maximumBlock):
+    /// sentence i's cost with none of its anchors found, at [k · sentences + i], and what finding
+    /// unit u changes, at [k · units + u].
+    private var sourceMissingSum: [Double] = [], targetMissingSum: [Double] = []
+    private var sourceFoundDelta: [Double] = [], targetFoundDelta: [Double] = []
+
+    private mutating func setSums() {
+        func sums(_ side: Side, _ found: [[Double]], _ missing: [[Double]]) -> (missing: [Double], delta: [Double]) {
+            let sentences = side.unitStart.count - 1, units = side.unitKind.count
+            var missingSum = [Double](repeating: 0, count: (Self.maximumBlock + 1) * sentences)
+            var delta = [Double](repeating: 0, count: (Self.maximumBlock + 1) * units)
+            for k in 0...Self.maximumBlock {
+                for i in 0..<sentences {
+                    for u in side.unitStart[i]..<side.unitStart[i + 1] {
+                        let kind = side.unitKind[u]
+                        missingSum[k * sentences + i] += missing[k][kind]
+                        delta[k * units + u] = found[k][kind] - missing[k][kind]
+                    }
+                }
+            }
+            return (missingSum, delta)
+        }
+        (sourceMissingSum, sourceFoundDelta) = sums(source, found[0], missing[0])
+        (targetMissingSum, targetFoundDelta) = sums(target, found[1], missing[1])
+    }
+
     private mutating func setCosts() {
         func chance(_ q: Double, _ k: Int) -> Double { 1 - pow(1 - q, Double(k)) }
         found = [model.source, model.target].map { side in
@@ -113,6 +139,7 @@ public struct AnchorCost: CostFunction {
         missing = [model.source, model.target].map { side in
             (0...Self.maximumBlock).map { k in side.map { k == 0 ? 0 : -log((1 - $0.found) / max(1 - chance($0.random, k), 1e-9)) } }
         }
+        setSums()
     }
 
     /// Per sentence pair of a band, which anchors of each side the other sentence holds: one
@@ -156,30 +183,35 @@ public struct AnchorCost: CostFunction {
     }
 
     /// The bead's cost from the pair table; nil when a pair is outside it.
-    private func tabulatedCost(_ table: PairTable, _ s: Range<Int>, _ t: Range<Int>, _ found0: [Double], _ missing0: [Double], _ found1: [Double], _ missing1: [Double]) -> Double? {
+    private func tabulatedCost(_ table: PairTable, _ s: Range<Int>, _ t: Range<Int>) -> Double? {
         let band = table.band
         for i in s {
             if source.unitStart[i + 1] - source.unitStart[i] > 64 { return nil }
             for j in t where !band.contains(i + 1, j + 1) { return nil }
         }
         for j in t where target.unitStart[j + 1] - target.unitStart[j] > 64 { return nil }
+        let ks = min(t.count, Self.maximumBlock), kt = min(s.count, Self.maximumBlock)
+        let sourceSentences = source.unitStart.count - 1, targetSentences = target.unitStart.count - 1
+        let sourceUnits = source.unitKind.count, targetUnits = target.unitKind.count
         var total = 0.0
         for i in s {
             var bits: UInt64 = 0
             for j in t { bits |= table.sourceBits[band.cell(i + 1, j + 1)] }
-            let first = source.unitStart[i]
-            for u in first..<source.unitStart[i + 1] {
-                let kind = source.unitKind[u]
-                total += (bits >> UInt64(u - first)) & 1 != 0 ? found0[kind] : missing0[kind]
+            total += sourceMissingSum[ks * sourceSentences + i]
+            let first = ks * sourceUnits + source.unitStart[i]
+            while bits != 0 {
+                total += sourceFoundDelta[first + bits.trailingZeroBitCount]
+                bits &= bits - 1
             }
         }
         for j in t {
             var bits: UInt64 = 0
             for i in s { bits |= table.targetBits[band.cell(i + 1, j + 1)] }
-            let first = target.unitStart[j]
-            for u in first..<target.unitStart[j + 1] {
-                let kind = target.unitKind[u]
-                total += (bits >> UInt64(u - first)) & 1 != 0 ? found1[kind] : missing1[kind]
+            total += targetMissingSum[kt * targetSentences + j]
+            let first = kt * targetUnits + target.unitStart[j]
+            while bits != 0 {
+                total += targetFoundDelta[first + bits.trailingZeroBitCount]
+                bits &= bits - 1
             }
         }
         return total / 2
@@ -187,9 +219,9 @@ public struct AnchorCost: CostFunction {
 
     public func cost(source s: Range<Int>, target t: Range<Int>) -> Double {
         if s.isEmpty || t.isEmpty { return 0 }
+        if let pairs, let tabulated = tabulatedCost(pairs, s, t) { return tabulated }
         let found0 = found[0][min(t.count, Self.maximumBlock)], missing0 = missing[0][min(t.count, Self.maximumBlock)]
         let found1 = found[1][min(s.count, Self.maximumBlock)], missing1 = missing[1][min(s.count, Self.maximumBlock)]
-        if let pairs, let tabulated = tabulatedCost(pairs, s, t, found0, missing0, found1, missing1) { return tabulated }
         var total = 0.0
         for u in source.unitStart[s.lowerBound]..<source.unitStart[s.upperBound] {
             total += target.found(unit: u, from: source, in: t) ? found0[source.unitKind[u]] : missing0[source.unitKind[u]]
