@@ -10,13 +10,16 @@ import Segmentation
 /// - the same documents joined into one long document per pair (time and F1);
 /// - the sample story `Corpora/kim-medvedev-2011` against its gold;
 /// - a synthetic 100,000-sentence document (time; memory stays linear in the band).
-/// `ROSETTA_BENCH_QUICK=1` skips the 100,000-sentence document.
+/// `ROSETTA_BENCH_QUICK=1` skips the 100,000-sentence document; `ROSETTA_BENCH_RUNS=n` times the
+/// joined documents best of n (default 3).
 let alignmentBenchmark = Benchmark(name: "align", summary: "sentence alignment F1 and speed vs Gale–Church") {
     let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
     let devSet = root.deletingLastPathComponent().appendingPathComponent("shared/bench/align-dev")
     let disabled = Set((ProcessInfo.processInfo.environment["ROSETTA_ALIGN_DISABLE"] ?? "").split(separator: ",").compactMap { name in
         AnchorKind.allCases.first { $0.label == name }
     })
+    // Best of this many runs on the joined documents (ROSETTA_BENCH_RUNS): more on a busy machine.
+    let joinedRuns = max(1, Int(ProcessInfo.processInfo.environment["ROSETTA_BENCH_RUNS"] ?? "") ?? 3)
     if FileManager.default.fileExists(atPath: devSet.path) {
         print("dev set (\(devSet.path)): strict F1 / lax F1 / seconds")
         print("pair    docs  gale-church            rosetta                joined: sentences  gc F1   rosetta F1  gc s    rosetta s")
@@ -33,8 +36,8 @@ let alignmentBenchmark = Benchmark(name: "align", summary: "sentence alignment F
             }
             let joined = DevDocument.joined(documents)
             var gcBeads: [Bead] = [], ourBeads: [Bead] = []
-            let gcTime = bestTime(runs: 3) { gcBeads = SentenceAligner().align(source: joined.source, target: joined.target) }
-            let ourTime = bestTime(runs: 3) { ourBeads = joined.aligner(disabled).align(source: joined.source, target: joined.target) }
+            let gcTime = bestTime(runs: joinedRuns) { gcBeads = SentenceAligner().align(source: joined.source, target: joined.target) }
+            let ourTime = bestTime(runs: joinedRuns) { ourBeads = joined.aligner(disabled).align(source: joined.source, target: joined.target) }
             let gcJoined = AlignmentScore(gold: joined.gold, hypothesis: gcBeads), ourJoined = AlignmentScore(gold: joined.gold, hypothesis: ourBeads)
             print("\(pair)   \(documents.count)    \(fixed(baseline.strictF1, 3)) \(fixed(baseline.laxF1, 3)) \(fixed(baselineTime, 3))s    \(fixed(ours.strictF1, 3)) \(fixed(ours.laxF1, 3)) \(fixed(oursTime, 3))s    \(joined.source.count)/\(joined.target.count)          \(fixed(gcJoined.strictF1, 3))   \(fixed(ourJoined.strictF1, 3))       \(fixed(gcTime, 3))   \(fixed(ourTime, 3))")
         }
