@@ -107,22 +107,20 @@ public struct AnchorCost: CostFunction {
 
     /// For the pair table, flat and per block size k of the other side (0…maximumBlock):
     /// sentence i's cost with none of its anchors found, at [k · sentences + i], and what finding
-    /// unit u changes, at [k · units + u].
+    /// an anchor of kind c changes, at [k · kinds + c] (by kind, not by anchor: memory stays small).
     private var sourceMissingSum: [Double] = [], targetMissingSum: [Double] = []
     private var sourceFoundDelta: [Double] = [], targetFoundDelta: [Double] = []
 
     private mutating func setSums() {
+        let kinds = AnchorKind.allCases.count
         func sums(_ side: Side, _ found: [[Double]], _ missing: [[Double]]) -> (missing: [Double], delta: [Double]) {
-            let sentences = side.unitStart.count - 1, units = side.unitKind.count
+            let sentences = side.unitStart.count - 1
             var missingSum = [Double](repeating: 0, count: (Self.maximumBlock + 1) * sentences)
-            var delta = [Double](repeating: 0, count: (Self.maximumBlock + 1) * units)
+            var delta = [Double](repeating: 0, count: (Self.maximumBlock + 1) * kinds)
             for k in 0...Self.maximumBlock {
+                for kind in 0..<kinds { delta[k * kinds + kind] = found[k][kind] - missing[k][kind] }
                 for i in 0..<sentences {
-                    for u in side.unitStart[i]..<side.unitStart[i + 1] {
-                        let kind = side.unitKind[u]
-                        missingSum[k * sentences + i] += missing[k][kind]
-                        delta[k * units + u] = found[k][kind] - missing[k][kind]
-                    }
+                    for u in side.unitStart[i]..<side.unitStart[i + 1] { missingSum[k * sentences + i] += missing[k][side.unitKind[u]] }
                 }
             }
             return (missingSum, delta)
@@ -192,15 +190,15 @@ public struct AnchorCost: CostFunction {
         for j in t where target.unitStart[j + 1] - target.unitStart[j] > 64 { return nil }
         let ks = min(t.count, Self.maximumBlock), kt = min(s.count, Self.maximumBlock)
         let sourceSentences = source.unitStart.count - 1, targetSentences = target.unitStart.count - 1
-        let sourceUnits = source.unitKind.count, targetUnits = target.unitKind.count
+        let kinds = AnchorKind.allCases.count
         var total = 0.0
         for i in s {
             var bits: UInt64 = 0
             for j in t { bits |= table.sourceBits[band.cell(i + 1, j + 1)] }
             total += sourceMissingSum[ks * sourceSentences + i]
-            let first = ks * sourceUnits + source.unitStart[i]
+            let first = source.unitStart[i]
             while bits != 0 {
-                total += sourceFoundDelta[first + bits.trailingZeroBitCount]
+                total += sourceFoundDelta[ks * kinds + source.unitKind[first + bits.trailingZeroBitCount]]
                 bits &= bits - 1
             }
         }
@@ -208,9 +206,9 @@ public struct AnchorCost: CostFunction {
             var bits: UInt64 = 0
             for i in s { bits |= table.targetBits[band.cell(i + 1, j + 1)] }
             total += targetMissingSum[kt * targetSentences + j]
-            let first = kt * targetUnits + target.unitStart[j]
+            let first = target.unitStart[j]
             while bits != 0 {
-                total += targetFoundDelta[first + bits.trailingZeroBitCount]
+                total += targetFoundDelta[kt * kinds + target.unitKind[first + bits.trailingZeroBitCount]]
                 bits &= bits - 1
             }
         }
