@@ -167,7 +167,18 @@ struct MemoryPipeline {
     }
 
     /// Opens the output and its writer; `survey` supplies CSV columns when none were given.
-    func openWriter(survey: () throws -> MemorySurvey, duplicates: DuplicatePolicy) throws -> (TextOutput, any TranslationUnitWriter) {
+    /// Opens the output, lets `body` write units to it, then finishes and closes it: what every
+    /// `tm` command that writes a memory does. Returns the writer's report.
+    func writeMemory(survey: () throws -> MemorySurvey, duplicates: DuplicatePolicy,
+                     _ body: (any TranslationUnitWriter) throws -> Void) throws -> ExportReport {
+        let (sink, writer) = try openWriter(survey: survey, duplicates: duplicates)
+        try body(writer)
+        writer.finish()
+        sink.close()
+        return writer.report
+    }
+
+    private func openWriter(survey: () throws -> MemorySurvey, duplicates: DuplicatePolicy) throws -> (TextOutput, any TranslationUnitWriter) {
         let format = try write.format(of: output)
         let writer: (TextOutput) -> any TranslationUnitWriter
         switch format {
@@ -259,18 +270,15 @@ extension TMCommand {
                     try pipeline.forEachUnit { unit, _ in joiner.add(unit) }
                     var survey = MemorySurvey()
                     for unit in joiner.units { survey.add(unit) }
-                    let (sink, writer) = try pipeline.openWriter(survey: { survey }, duplicates: .standard)
-                    for unit in joiner.units { writer.write(unit) }
-                    writer.finish()
-                    sink.close()
+                    let written = try pipeline.writeMemory(survey: { survey }, duplicates: .standard) { writer in
+                        for unit in joiner.units { writer.write(unit) }
+                    }
                     Diagnostics.note("\(joiner.joined) unit(s) united with another on the same \(join) text")
-                    return report(writer.report)
+                    return report(written)
                 }
-                let (sink, writer) = try pipeline.openWriter(survey: pipeline.survey, duplicates: .standard)
-                try pipeline.forEachUnit { unit, _ in writer.write(unit) }
-                writer.finish()
-                sink.close()
-                report(writer.report)
+                report(try pipeline.writeMemory(survey: pipeline.survey, duplicates: .standard) { writer in
+                    try pipeline.forEachUnit { unit, _ in writer.write(unit) }
+                })
             } }
         }
     }
@@ -312,15 +320,14 @@ extension TMCommand {
                     deduplicator.observe(unit)
                     survey.add(unit)
                 }
-                let (sink, writer) = try pipeline.openWriter(survey: { survey }, duplicates: .keepAll)
                 var dropped = 0
-                try pipeline.forEachUnit { unit, ordinal in
-                    if deduplicator.keeps(unit, ordinal: ordinal) { writer.write(unit) } else { dropped += 1 }
+                let written = try pipeline.writeMemory(survey: { survey }, duplicates: .keepAll) { writer in
+                    try pipeline.forEachUnit { unit, ordinal in
+                        if deduplicator.keeps(unit, ordinal: ordinal) { writer.write(unit) } else { dropped += 1 }
+                    }
                 }
-                writer.finish()
-                sink.close()
-                Diagnostics.note("\(deduplicator.observed) unit(s) read, \(dropped) duplicate(s) removed, \(writer.report.unitsWritten) written")
-                report(writer.report)
+                Diagnostics.note("\(deduplicator.observed) unit(s) read, \(dropped) duplicate(s) removed, \(written.unitsWritten) written")
+                report(written)
             } }
         }
     }
@@ -346,21 +353,20 @@ extension TMCommand {
 
         func run() throws {
             try reportingErrors { try pipeline.producing {
-                let (sink, writer) = try pipeline.openWriter(survey: pipeline.survey, duplicates: .standard)
                 var below = 0, unscored = 0
-                try pipeline.forEachUnit { unit, _ in
-                    if let score = unit.score {
-                        guard score >= minScore else { below += 1; return }
-                    } else if dropUnscored {
-                        unscored += 1
-                        return
+                let written = try pipeline.writeMemory(survey: pipeline.survey, duplicates: .standard) { writer in
+                    try pipeline.forEachUnit { unit, _ in
+                        if let score = unit.score {
+                            guard score >= minScore else { below += 1; return }
+                        } else if dropUnscored {
+                            unscored += 1
+                            return
+                        }
+                        writer.write(unit)
                     }
-                    writer.write(unit)
                 }
-                writer.finish()
-                sink.close()
                 Diagnostics.note("\(below) unit(s) scored below \(minScore) left out" + (dropUnscored ? ", \(unscored) unscored" : ""))
-                report(writer.report)
+                report(written)
             } }
         }
     }
@@ -380,11 +386,9 @@ extension TMCommand {
 
         func run() throws {
             try reportingErrors { try pipeline.producing {
-                let (sink, writer) = try pipeline.openWriter(survey: pipeline.survey, duplicates: .standard)
-                try pipeline.forEachUnit { unit, _ in writer.write(unit) }
-                writer.finish()
-                sink.close()
-                report(writer.report)
+                report(try pipeline.writeMemory(survey: pipeline.survey, duplicates: .standard) { writer in
+                    try pipeline.forEachUnit { unit, _ in writer.write(unit) }
+                })
             } }
         }
     }
