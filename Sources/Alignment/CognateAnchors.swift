@@ -69,7 +69,7 @@ public final class CognateAnchors: AnchorSource {
     }
 
     func asciiForm(_ word: Substring) -> String? {
-        if let fast = Romanization.ascii(word) { return fast }
+        if let fast = Romanization.ascii(word) ?? LatinFolding.ascii(word) { return fast }
         if !latinOpened {
             latinOpened = true
             latin = try? Transliterator(id: TransliteratorID.anyToASCIILower)

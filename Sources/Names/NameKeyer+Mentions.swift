@@ -149,7 +149,7 @@ extension NameKeyer {
     func splitRun(_ run: Substring, _ tokens: [Token], atSentenceStart: Bool, language: LanguageTag) throws -> [RunPiece] {
         let code = String(language.language)
         let stopwords = lexicon.stopwords[code, default: []]
-        let titles = lexicon.titles[code, default: []].union(lexicon.titles["en", default: []])
+        let titles = lexicon.titles(withEnglish: code)
         let utf8 = run.utf8
         func word(_ index: Int) -> Substring {
             run[utf8.index(utf8.startIndex, offsetBy: tokens[index].start)..<utf8.index(utf8.startIndex, offsetBy: tokens[index].end)]

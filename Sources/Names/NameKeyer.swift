@@ -17,7 +17,15 @@ import Transliteration
 public final class NameKeyer {
     public let lexicon: NameLexicon
     let usesGazetteer: Bool
-    let latin: Transliterator
+    /// ICU's Any-Latin, opened on the first word that needs it (diacritics, scripts other than
+    /// Latin, Cyrillic and Hangul): compiling it costs ~50 ms, more than keying a long document.
+    private var openedLatin: Transliterator?
+    func latin() throws -> Transliterator {
+        if let openedLatin { return openedLatin }
+        let opened = try Transliterator(id: TransliteratorID.anyToASCIILower)
+        openedLatin = opened
+        return opened
+    }
     /// Sound-class key of every gazetteer alias → entity index (-1 where two entities share one).
     var phoneticIndex: [String: Int] = [:]
     /// Keys per language (en, ru, ko, any other), by surface.
@@ -52,7 +60,6 @@ public final class NameKeyer {
     private init(lexicon: NameLexicon, usesGazetteer: Bool, sharingIndex: Bool) throws {
         self.lexicon = lexicon
         self.usesGazetteer = usesGazetteer
-        self.latin = try Transliterator(id: TransliteratorID.anyToASCIILower)
         guard usesGazetteer else { return }
         // The index depends on the lexicon alone: for the built-in one it is built once per process
         // (building it costs about 0.3 s, more than aligning a long document).
@@ -119,9 +126,11 @@ public final class NameKeyer {
             return NameKey(value: String(surface))
         }
         var words = try NameWords.split(surface, lexicon: lexicon).map { word in
-            // Diacritics off through ICU (Kaesŏng, Erdoğan, Guterres with ú) before the rules.
-            word.unicodeScalars.contains { (0xC0...0x24F).contains($0.value) || (0x1E00...0x1EFF).contains($0.value) }
-                ? try latin.transliterateWord(Substring(word)) : word
+            // Diacritics off (Kaesŏng, Erdoğan, Guterres with ú) before the rules; ICU for the rare
+            // letter the fold does not know.
+            guard word.unicodeScalars.contains(where: { (0xC0...0x24F).contains($0.value) || (0x1E00...0x1EFF).contains($0.value) })
+            else { return word }
+            return try LatinFolding.ascii(word) ?? latin().transliterateWord(Substring(word))
         }
         if words.isEmpty { return NameKey(value: "") }
         let countBeforeTitles = words.count
@@ -138,7 +147,7 @@ public final class NameKeyer {
 
     func namePart(_ words: [String], hadTitle: Bool) throws -> NameKey? {
         let korean = words.contains { NameWords.isHangul($0) }
-        let titles = lexicon.titles["en", default: []].union(lexicon.titles["ru", default: []])
+        let titles = lexicon.latinTitles
         var found: [NameKey] = []
         if korean {
             guard hadTitle else { return nil }
@@ -280,7 +289,7 @@ public final class NameKeyer {
                 PhoneticKey.appendCyrillic(cyrillicRun, koreanName: koreanName, to: &key); cyrillicRun = ""
             }
             if !otherRun.isEmpty {
-                let latinText = try latin.transliterateWord(Substring(otherRun))
+                let latinText = try latin().transliterateWord(Substring(otherRun))
                 PhoneticKey.appendLatin(Array(latinText.utf8).filter { $0 < 0x80 }.map { (0x41...0x5A).contains($0) ? $0 + 32 : $0 }, to: &key)
                 otherRun = ""
             }

@@ -31,8 +31,17 @@ public struct NameLexicon: Sendable {
     /// Given-name form (lower case, Russian case forms included) → gender.
     var givenNames: [String: Gender] = [:]
     /// Titles per language (lower case, words joined by one space).
-    var titles: [String: Set<String>] = [:]
-    var particles: [String] = []
+    private(set) var titles: [String: Set<String>] = [:]
+    /// English and Russian titles together (they precede the name), and per language its titles
+    /// with the English ones (English titles turn up in every language's copy): derived once
+    /// here, not per name.
+    private(set) var latinTitles: Set<String> = []
+    private var titlesWithEnglish: [String: Set<String>] = [:]
+    func titles(withEnglish language: String) -> Set<String> { titlesWithEnglish[language] ?? titles["en", default: []] }
+    /// Korean particles, longest first.
+    var particles: [String] = [] { didSet { particleScalars = particles.map { Array($0.unicodeScalars) } } }
+    /// The same as scalars, for suffix tests that do not compare Characters.
+    private(set) var particleScalars: [[Unicode.Scalar]] = []
     var hanja: [Unicode.Scalar: Unicode.Scalar] = [:]
     var stopwords: [String: Set<String>] = [:]
 
@@ -75,7 +84,7 @@ public struct NameLexicon: Sendable {
         for rawLine in text.split(separator: "\n", omittingEmptySubsequences: false) {
             lineNumber += 1
             let line = rawLine.hasSuffix("\r") ? rawLine.dropLast() : rawLine
-            if line.trimmingCharacters(in: .whitespaces).isEmpty || line.hasPrefix("#") { continue }
+            if line.allSatisfy(\.isWhitespace) || line.hasPrefix("#") { continue }
             let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
             guard fields.count >= 2, !fields[0].isEmpty else {
                 throw .malformedLexicon(file: origin, line: lineNumber,
@@ -84,11 +93,10 @@ public struct NameLexicon: Sendable {
             let id = String(fields[0])
             var forms: [String: [String]] = [:]
             for (column, language) in ["en", "ru", "ko", "other"].enumerated() where column + 1 < fields.count {
-                let list = fields[column + 1].split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }
-                    .filter { !$0.isEmpty }
+                let list = fields[column + 1].split(separator: "|").map(Self.trimmed).filter { !$0.isEmpty }
                 if !list.isEmpty { forms[language] = list }
             }
-            let type = fields.count > 5 ? fields[5].trimmingCharacters(in: .whitespaces) : ""
+            let type = fields.count > 5 ? Self.trimmed(fields[5]) : ""
             let index: Int
             if let known = entityIndexByID[id] {
                 index = known
@@ -111,26 +119,49 @@ public struct NameLexicon: Sendable {
         }
     }
 
+    static func trimmed(_ text: Substring) -> String {
+        var kept = text.drop(while: \.isWhitespace)
+        while kept.last?.isWhitespace == true { kept = kept.dropLast() }
+        return String(kept)
+    }
+
     public func entity(id: String) -> Entity? { entityIndexByID[id].map { entities[$0] } }
 
     /// The form aliases are compared in: lower case, ё as е, quotes and dots dropped, hyphens and
     /// runs of spaces as one space, a leading English "the" dropped.
     static func normalizeAlias(_ text: some StringProtocol) -> String {
-        var out = ""
-        out.reserveCapacity(text.utf8.count)
+        // By scalars: comparing Characters compares strings, and this runs for every word keyed.
+        var out = String.UnicodeScalarView()
         var pendingSpace = false
-        for character in text.lowercased() {
-            switch character {
-            case ".", "'", "’", "\"", "«", "»", "“", "”", "„", ",", "(", ")": continue
-            case "-", "‐", "–", "—", " ", "\t", "\u{A0}": pendingSpace = !out.isEmpty
-            case "ё": if pendingSpace { out.append(" "); pendingSpace = false }; out.append("е")
+        for scalar in text.unicodeScalars {
+            switch scalar.value {
+            case 0x2E, 0x27, 0x2019, 0x22, 0xAB, 0xBB, 0x201C, 0x201D, 0x201E, 0x2C, 0x28, 0x29: continue  // . ' ’ " « » “ ” „ , ( )
+            case 0x2D, 0x2010, 0x2013, 0x2014, 0x20, 0x09, 0xA0: pendingSpace = !out.isEmpty  // - ‐ – — space tab nbsp
             default:
                 if pendingSpace { out.append(" "); pendingSpace = false }
-                out.append(character)
+                appendLowercased(scalar, to: &out)
             }
         }
-        if out.hasPrefix("the ") { out.removeFirst(4) }
-        return out
+        var result = String(out)
+        if result.hasPrefix("the ") { result.removeFirst(4) }
+        return result
+    }
+
+    /// One scalar in lower case, ё as е; ASCII and Russian letters without a table lookup.
+    static func appendLowercased(_ scalar: Unicode.Scalar, to out: inout String.UnicodeScalarView) {
+        let value = scalar.value
+        switch value {
+        case 0x41...0x5A, 0x410...0x42F: out.append(Unicode.Scalar(value + 0x20)!)
+        case 0x401, 0x451: out.append("е")  // Ё ё
+        case 0x400...0x40F: out.append(Unicode.Scalar(value + 0x50)!)
+        case 0...0x7F, 0x430...0x45F, 0xAC00...0xD7A3: out.append(scalar)
+        default:
+            if scalar.properties.changesWhenLowercased {
+                out.append(contentsOf: scalar.properties.lowercaseMapping.unicodeScalars)
+            } else {
+                out.append(scalar)
+            }
+        }
     }
 
     static func lines(_ text: String) -> [Substring] {
@@ -169,6 +200,13 @@ public struct NameLexicon: Sendable {
             guard fields.count >= 2 else { continue }
             titles[String(fields[0]), default: []].insert(Self.normalizeAlias(fields[1]))
         }
+        indexTitles()
+    }
+
+    private mutating func indexTitles() {
+        let english = titles["en", default: []]
+        latinTitles = english.union(titles["ru", default: []])
+        titlesWithEnglish = titles.mapValues { $0.union(english) }
     }
 
     mutating func loadStopwords(_ text: String) {

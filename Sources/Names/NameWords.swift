@@ -39,7 +39,7 @@ enum NameWords {
     /// Takes titles off: before the name in English and Russian (President Dmitry Medvedev,
     /// президента Путина), after it in Korean (푸틴 대통령은). A name is never reduced to nothing.
     static func stripTitles(_ words: inout [String], lexicon: NameLexicon) {
-        let latinTitles = lexicon.titles["en", default: []].union(lexicon.titles["ru", default: []])
+        let latinTitles = lexicon.latinTitles
         let koreanTitles = lexicon.titles["ko", default: []]
         var changed = true
         while changed && words.count > 1 {
@@ -75,21 +75,21 @@ enum NameWords {
     /// A Hangul word without its particle, never eating a name's syllables: 김정일은 → 김정일,
     /// 김정은 → 김정은, 서울에서 → 서울, 메드베데프는 → 메드베데프.
     static func stripParticle(_ word: String, lexicon: NameLexicon) -> String {
-        if lexicon.aliasIndex[word] != nil || lexicon.titles["ko"]?.contains(word) == true { return word }
-        let syllables = word.unicodeScalars.count
+        let koreanTitles = lexicon.titles["ko"] ?? []
+        if lexicon.aliasIndex[word] != nil || koreanTitles.contains(word) { return word }
+        // By scalars (Hangul syllables are one scalar each): this runs for every Korean word.
+        let scalars = Array(word.unicodeScalars)
         var best: String?
-        for particle in lexicon.particles where word.hasSuffix(particle) && word.count > particle.count {
-            let stem = String(word.dropLast(particle.count))
-            if lexicon.aliasIndex[stem] != nil || lexicon.titles["ko"]?.contains(stem) == true { return stem }
-            if best == nil {
-                let stemSyllables = stem.unicodeScalars.count
-                if stemSyllables >= 2 || lexicon.surnames[stem] != nil { best = stem }
-            }
+        for particle in lexicon.particleScalars where particle.count < scalars.count {
+            guard scalars[(scalars.count - particle.count)...].elementsEqual(particle) else { continue }
+            let stem = String(String.UnicodeScalarView(scalars[..<(scalars.count - particle.count)]))
+            if lexicon.aliasIndex[stem] != nil || koreanTitles.contains(stem) { return stem }
+            if best == nil, scalars.count - particle.count >= 2 || lexicon.surnames[stem] != nil { best = stem }
         }
         guard let stem = best else { return word }
         // A three-syllable word that starts with a surname and ends in 은/이/… is a whole name.
-        if syllables == 3, let first = word.unicodeScalars.first, lexicon.surnames[String(first)] != nil,
-           let last = word.last, nameFinalParticles.contains(String(last)), word.count - stem.count == 1 {
+        if scalars.count == 3, lexicon.surnames[String(scalars[0])] != nil,
+           nameFinalParticles.contains(String(scalars[2])), stem.unicodeScalars.count == 2 {
             return word
         }
         return stem

@@ -43,21 +43,31 @@ enum RussianNames {
         return nil
     }
 
+    static let patronymicStems: [[Unicode.Scalar]] = ["ович", "евич", "овн", "евн", "ичн", "инич"].map { Array($0.unicodeScalars) }
+
     static func isPatronymic(_ word: String) -> Bool {
-        for stem in ["ович", "евич", "овн", "евн", "ичн", "инич"] {
-            if let range = word.range(of: stem, options: .backwards), word.distance(from: range.upperBound, to: word.endIndex) <= 3,
-               word.distance(from: word.startIndex, to: range.lowerBound) >= 2 { return true }
+        // By scalars, Cyrillic only: this runs for every word of every name keyed.
+        let scalars = Array(word.unicodeScalars)
+        guard let first = scalars.first, (0x400...0x4FF).contains(first.value) else { return false }
+        for stem in patronymicStems where scalars.count >= stem.count {
+            // The last occurrence decides: at least two letters before it, at most three after.
+            for start in stride(from: scalars.count - stem.count, through: 0, by: -1)
+            where scalars[start..<(start + stem.count)].elementsEqual(stem) {
+                if start >= 2, scalars.count - start - stem.count <= 3 { return true }
+                break
+            }
         }
-        if word.hasSuffix("ич") || word.hasSuffix("ича") || word.hasSuffix("ичу") || word.hasSuffix("ичем") { return word.count > 5 }
+        if word.hasSuffix("ич") || word.hasSuffix("ича") || word.hasSuffix("ичу") || word.hasSuffix("ичем") { return scalars.count > 5 }
         return false
     }
 
     static let surnameSuffixes = ["ов", "ев", "ёв", "ин", "ын"]
-    static let surnameEndings = ["", "а", "у", "ым", "ом", "е", "ой", "ою", "ы", "ых", "ыми"]
+    /// Longest first: the first that leaves a surname stem wins.
+    static let surnameEndings = ["", "а", "у", "ым", "ом", "е", "ой", "ою", "ы", "ых", "ыми"].sorted { $0.count > $1.count }
 
     /// A surname of the -ов/-ев/-ин paradigm, split into stem+suffix and ending.
     static func surnameParts(_ word: String) -> (base: String, ending: String)? {
-        for ending in surnameEndings.sorted(by: { $0.count > $1.count }) where word.hasSuffix(ending) {
+        for ending in surnameEndings where word.hasSuffix(ending) {
             let base = String(word.dropLast(ending.count))
             if base.count >= 4, surnameSuffixes.contains(where: { base.hasSuffix($0) }) { return (base, ending) }
         }

@@ -68,15 +68,35 @@ enum Diagnostics {
 }
 
 /// Segments a file with Rosetta's segmenter, or reads it as one sentence per line.
+/// One range per line, cut at every Unicode line break (CR LF counts once), by bytes.
+func lineRanges(_ text: String) -> [Range<String.Index>] {
+    let utf8 = text.utf8
+    var lines: [Range<String.Index>] = []
+    var start = utf8.startIndex, index = utf8.startIndex
+    while index < utf8.endIndex {
+        let byte = utf8[index]
+        var breakLength = 0
+        if (0x0A...0x0D).contains(byte) {
+            breakLength = 1
+            let next = utf8.index(after: index)
+            if byte == 0x0D, next < utf8.endIndex, utf8[next] == 0x0A { breakLength = 2 }
+        } else if byte == 0xC2 || byte == 0xE2 {
+            // NEL (C2 85), LINE and PARAGRAPH SEPARATOR (E2 80 A8/A9).
+            let rest = utf8[index...].prefix(3)
+            if rest.starts(with: [0xC2, 0x85]) { breakLength = 2 }
+            else if rest.elementsEqual([0xE2, 0x80, 0xA8]) || rest.elementsEqual([0xE2, 0x80, 0xA9]) { breakLength = 3 }
+        }
+        if breakLength == 0 { index = utf8.index(after: index); continue }
+        lines.append(start..<index)
+        index = utf8.index(index, offsetBy: breakLength)
+        start = index
+    }
+    if start < utf8.endIndex { lines.append(start..<utf8.endIndex) }
+    return lines
+}
+
 func readDocument(_ path: String, language: LanguageTag, segmented: Bool) throws -> Document {
     let text = try TextFile.read(path)
     if !segmented { return try SentenceSegmenter(language: language).document(text, origin: path) }
-    var lines: [Range<String.Index>] = []
-    var start = text.startIndex
-    while start < text.endIndex {
-        let end = text[start...].firstIndex(where: \.isNewline) ?? text.endIndex
-        lines.append(start..<end)
-        start = end < text.endIndex ? text.index(after: end) : end
-    }
-    return Document(language: language, text: text, sentences: lines, origin: path)
+    return Document(language: language, text: text, sentences: lineRanges(text), origin: path)
 }
