@@ -147,12 +147,19 @@ public struct AnchorCost: CostFunction {
     /// Bands of more cells than this look anchors up per bead (the table takes 16 bytes a cell).
     static let maximumTableCells = 4_000_000
 
-    struct PairTable {
+    /// A class: the cost function is called per shape per cell, and a struct of arrays would be
+    /// retained array by array on each call.
+    final class PairTable {
         let band: Band
         /// For cell (i, j): units of source sentence i − 1 found in target sentence j − 1, and
         /// units of target j − 1 found in source i − 1.
-        var sourceBits: [UInt64]
-        var targetBits: [UInt64]
+        let sourceBits: [UInt64]
+        let targetBits: [UInt64]
+        init(band: Band, sourceBits: [UInt64], targetBits: [UInt64]) {
+            self.band = band
+            self.sourceBits = sourceBits
+            self.targetBits = targetBits
+        }
     }
 
     /// Builds the pair table for `band` (or drops it, when the band is too large).

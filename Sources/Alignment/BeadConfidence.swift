@@ -58,7 +58,7 @@ public struct BeadConfidence {
         let blocks = steps.map { shape, i, j in (shape, (i - shape.source)..<i, (j - shape.target)..<j) }
         let costs = blocks.map { beadCost($0.0, $0.1, $0.2) }
         var beads: [Bead] = []
-        for (k, (shape, source, target)) in blocks.enumerated() {
+        for (k, (_, source, target)) in blocks.enumerated() {
             var margin = Double.infinity
             if source.count + target.count > 1 { margin = bestSplit(source, target) - costs[k] }
             // Merged with a neighbour.

@@ -125,22 +125,24 @@ public struct BoundaryCost: CostFunction {
     }
 
     static func endsSentence(_ line: Substring) -> Bool {
-        var last = line.last { !$0.isWhitespace }
-        // Closing quotes and brackets after the mark: "…promises.'" and «…».
-        var rest = line.trimmingWhitespace()
-        while let c = rest.last, "\"'”’»)]」』".contains(c) {
-            rest = rest.dropLast()
-            last = rest.last
-        }
-        guard let last else { return false }
-        return ".!?…。！？".contains(last)
+        // By scalars, from the end: closing quotes and brackets after the mark ("…promises.'",
+        // «…») are skipped, then the last scalar must be a stop.
+        var scalars = line.unicodeScalars[...]
+        while let last = scalars.last, EvidenceAligner.isSpace(last) || closers.contains(last.value) { scalars = scalars.dropLast() }
+        guard let last = scalars.last else { return false }
+        return stops.contains(last.value)
     }
+
+    /// " ' ” ’ » ) ] 」 』
+    static let closers: Set<UInt32> = [0x22, 0x27, 0x201D, 0x2019, 0xBB, 0x29, 0x5D, 0x300D, 0x300F]
+    /// . ! ? … 。 ！ ？
+    static let stops: Set<UInt32> = [0x2E, 0x21, 0x3F, 0x2026, 0x3002, 0xFF01, 0xFF1F]
 
     /// true: starts with a lower-case letter; false: upper case; nil: no case (Hangul, digits).
     static func startCase(_ line: Substring) -> Bool? {
-        guard let first = line.first(where: { $0.isLetter }) else { return nil }
-        if first.isLowercase { return true }
-        if first.isUppercase { return false }
+        guard let first = line.unicodeScalars.first(where: { $0.properties.isAlphabetic }) else { return nil }
+        if first.properties.isLowercase { return true }
+        if first.properties.isUppercase { return false }
         return nil
     }
 }

@@ -28,36 +28,50 @@ public enum DictionaryLearning {
         var sourceIDs: [UInt64: Int] = [:], targetIDs: [UInt64: Int] = [:]
         var sourceStems: [UInt64] = [], targetStems: [UInt64] = []
         var sourceCount: [Int] = [], targetCount: [Int] = []
-        var joint: [Int: Int] = [:]
-        joint.reserveCapacity(min(pairs.count, maximumBeads) * 64)
-        let stride = 1 << 32
-        var index = 0
-        while index < pairs.count {
-            var s: [Int] = [], t: [Int] = []
-            for stem in pairs[index].0 {
+        let sampled = Swift.stride(from: 0, to: pairs.count, by: step).map { pairs[$0] }
+        var sourceBeads: [[Int]] = [], targetBeads: [[Int]] = []
+        for (sourceSide, targetSide) in sampled {
+            sourceBeads.append(sourceSide.map { stem in
                 let id = sourceIDs[stem] ?? { sourceIDs[stem] = sourceCount.count; sourceCount.append(0); sourceStems.append(stem); return sourceCount.count - 1 }()
                 sourceCount[id] += 1
-                s.append(id)
-            }
-            for stem in pairs[index].1 {
+                return id
+            })
+            targetBeads.append(targetSide.map { stem in
                 let id = targetIDs[stem] ?? { targetIDs[stem] = targetCount.count; targetCount.append(0); targetStems.append(stem); return targetCount.count - 1 }()
                 targetCount[id] += 1
-                t.append(id)
-            }
-            for a in s {
-                for b in t { joint[a * stride + b, default: 0] += 1 }
-            }
-            index += step
+                return id
+            })
         }
-        var best: [Int: (target: Int, dice: Double)] = [:]
-        for (pair, c) in joint where c >= minimumCooccurrence {
-            let a = pair / stride, b = pair % stride
-            let dice = 2 * Double(c) / Double(sourceCount[a] + targetCount[b])
-            guard dice >= minimumDice else { continue }
-            if let current = best[a], current.dice > dice || (current.dice == dice && current.target < b) { continue }
-            best[a] = (b, dice)
+        // Per source stem, the target stems of the beads it occurs in, counted in a dense array:
+        // only stems seen in `minimumCooccurrence` beads can pair (most words occur once).
+        var beadsOf = [[Int]](repeating: [], count: sourceCount.count)
+        for (k, s) in sourceBeads.enumerated() {
+            for a in s where sourceCount[a] >= minimumCooccurrence { beadsOf[a].append(k) }
         }
-        return LearnedDictionary(pairs: best.sorted { $0.key < $1.key }.map { (sourceStems[$0.key], targetStems[$0.value.target]) })
+        let frequentTargets = targetBeads.map { $0.filter { targetCount[$0] >= minimumCooccurrence } }
+        var counts = [Int](repeating: 0, count: targetCount.count)
+        var touched: [Int] = []
+        var learned: [(UInt64, UInt64)] = []
+        for a in beadsOf.indices where beadsOf[a].count >= minimumCooccurrence {
+            for k in beadsOf[a] {
+                for b in frequentTargets[k] {
+                    if counts[b] == 0 { touched.append(b) }
+                    counts[b] += 1
+                }
+            }
+            // The best partner: highest Dice, then the lowest stem number (deterministic).
+            var best = -1, bestDice = 0.0
+            for b in touched {
+                let c = counts[b]
+                counts[b] = 0
+                guard c >= minimumCooccurrence else { continue }
+                let dice = 2 * Double(c) / Double(sourceCount[a] + targetCount[b])
+                if dice >= minimumDice, dice > bestDice || (dice == bestDice && b < best) { (best, bestDice) = (b, dice) }
+            }
+            touched.removeAll(keepingCapacity: true)
+            if best >= 0 { learned.append((sourceStems[a], targetStems[best])) }
+        }
+        return LearnedDictionary(pairs: learned)
     }
 
     /// The distinct stems of a sentence's words, hashed: letters only, lower case, at most five

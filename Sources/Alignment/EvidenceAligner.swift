@@ -1,6 +1,5 @@
 public import CorpusModel
 import Dispatch
-public import Transliteration
 
 /// Rosetta's sentence aligner: length and anchor evidence, estimated from the two texts, in two
 /// passes (after hunalign's realign, with Gale & Church's lengths and Moore's idea of learning
@@ -34,9 +33,11 @@ public final class EvidenceAligner {
 
     /// Band half-width of the second pass, around the first path.
     static let secondPassRadius = 10
-    /// First-pass band half-width: 2·√n, between these bounds, doubled while the path touches
-    /// a side of the band.
+    /// First-pass band half-width: √n / 2, between these bounds, doubled while the path touches
+    /// a side of the band. (2·√n gave the same beads on the development set, joined documents
+    /// included, at twice the time: the widening catches a path the band cuts off.)
     static let firstPassRadius = 20...300
+    static let firstPassRadiusPerRoot = 0.5
     static let bandWidenings = 3
     /// Lattice cells below which the first pass uses every anchor kind (speed does not matter).
     static let fullFirstPassCells = 20_000
@@ -57,7 +58,11 @@ public final class EvidenceAligner {
         // One side empty: every sentence stands alone, surely.
         if n == 0 || m == 0 { return (0..<n).map { Bead(source: [$0], target: [], score: 1) } + (0..<m).map { Bead(source: [], target: [$0], score: 1) } }
         let sourceLengths = source.map(Self.length), targetLengths = target.map(Self.length)
-        var (sourceAnchors, targetAnchors) = anchorsOfBothSides(source, target)
+        // Word stems for dictionary learning, found with the anchors (on the same threads).
+        let learning = learnsDictionary && !disabledKinds.contains(.learned) && min(n, m) >= DictionaryLearning.minimumBeads
+        let found = anchorsOfBothSides(source, target, stems: learning)
+        var (sourceAnchors, targetAnchors) = (found.0, found.1)
+        let (sourceStems, targetStems) = (found.2, found.3)
 
         let boundaries = BoundaryCost(source: source, target: target)
         // First pass.
@@ -70,7 +75,8 @@ public final class EvidenceAligner {
         let cheap = { (anchors: [Anchor]) in everything ? anchors : anchors.filter { Self.firstPassKinds.contains($0.kind) } }
         var anchorCost = AnchorCost(source: sourceAnchors.map(cheap), target: targetAnchors.map(cheap), model: .prior)
         var cost = CombinedCost(length: LengthCost(sourceLengths: sourceLengths, targetLengths: targetLengths, ratio: lengthModel.ratio, variance: lengthModel.variance), anchors: anchorCost, boundaries: boundaries)
-        var radius = min(max(Int(2 * Double(max(n, m)).squareRoot()), Self.firstPassRadius.lowerBound), Self.firstPassRadius.upperBound)
+        var radius = min(max(Int(Self.firstPassRadiusPerRoot * Double(max(n, m)).squareRoot()), Self.firstPassRadius.lowerBound),
+                         Self.firstPassRadius.upperBound)
         var band = Band.diagonal(sourceCount: n, targetCount: m, radius: radius)
         cost.tabulate(band: band)
         var path = dp.traceback(band: band, moves: dp.fillLattice(band: band, cost: cost))
@@ -85,9 +91,7 @@ public final class EvidenceAligner {
         // Learn from the 1-1 beads of the first pass.
         let confident = path.filter { $0.0 == .substitution }.map { ($0.1 - 1, $0.2 - 1) }
         lengthModel = lengthModel.fitted(to: confident.map { (sourceLengths[$0.0], targetLengths[$0.1]) })
-        if learnsDictionary && !disabledKinds.contains(.learned) && confident.count >= DictionaryLearning.minimumBeads {
-            // Stems once per sentence, for learning and for the learned anchors alike.
-            let sourceStems = source.map(DictionaryLearning.stems), targetStems = target.map(DictionaryLearning.stems)
+        if learning && confident.count >= DictionaryLearning.minimumBeads {
             let learned = DictionaryLearning.learn(stemPairs: confident.map { (sourceStems[$0.0], targetStems[$0.1]) })
             if learned.count > 0 {
                 let s = learned.anchors(side: .source), t = learned.anchors(side: .target)
@@ -131,9 +135,12 @@ public final class EvidenceAligner {
     private lazy var targetCognates = CognateAnchors()
     private lazy var targetNames = NameAnchors()
 
-    func anchorsOfBothSides(_ source: [Substring], _ target: [Substring]) -> ([[Anchor]], [[Anchor]]) {
+    /// Both sides' anchors, and (with `stems`) their word stems for `DictionaryLearning`.
+    func anchorsOfBothSides(_ source: [Substring], _ target: [Substring], stems: Bool = false)
+        -> ([[Anchor]], [[Anchor]], [[UInt64]], [[UInt64]]) {
         guard source.count + target.count >= Self.parallelSentences else {
-            return (anchors(source, language: sourceLanguage, side: .source), anchors(target, language: targetLanguage, side: .target))
+            return (anchors(source, language: sourceLanguage, side: .source), anchors(target, language: targetLanguage, side: .target),
+                    stems ? source.map(DictionaryLearning.stems) : [], stems ? target.map(DictionaryLearning.stems) : [])
         }
         // Numbers, punctuation, cognates and names on two threads, each side with its own
         // finders; extra sources and the dictionary (the caller's objects) afterwards, here.
@@ -142,11 +149,14 @@ public final class EvidenceAligner {
         nonisolated(unsafe) let targetFinders: [any AnchorSource] = [NumberAnchors(), PunctuationAnchors(), targetCognates, targetNames]
         let (sourceLanguage, targetLanguage, disabled) = (self.sourceLanguage, self.targetLanguage, disabledKinds)
         nonisolated(unsafe) var sourceAnchors: [[Anchor]] = [], targetAnchors: [[Anchor]] = []
+        nonisolated(unsafe) var sourceStems: [[UInt64]] = [], targetStems: [[UInt64]] = []
         DispatchQueue.concurrentPerform(iterations: 2) { side in
             if side == 0 {
                 sourceAnchors = Self.anchors(source, language: sourceLanguage, sources: sourceFinders, disabled: disabled)
+                if stems { sourceStems = source.map(DictionaryLearning.stems) }
             } else {
                 targetAnchors = Self.anchors(target, language: targetLanguage, sources: targetFinders, disabled: disabled)
+                if stems { targetStems = target.map(DictionaryLearning.stems) }
             }
         }
         var sourceRest = extraSources, targetRest = extraSources
@@ -160,7 +170,7 @@ public final class EvidenceAligner {
             for i in source.indices { sourceAnchors[i] += s[i] }
             for j in target.indices { targetAnchors[j] += t[j] }
         }
-        return (sourceAnchors, targetAnchors)
+        return (sourceAnchors, targetAnchors, sourceStems, targetStems)
     }
 
     static func anchors(_ sentences: [Substring], language: LanguageTag, sources: [any AnchorSource], disabled: Set<AnchorKind>) -> [[Anchor]] {
@@ -190,7 +200,15 @@ public final class EvidenceAligner {
     /// Sentence length in characters, not counting spaces (Korean spaces words differently).
     static func length(_ sentence: Substring) -> Int {
         // By scalars (text is NFC: a Character is one scalar but for rare combining marks).
-        sentence.unicodeScalars.reduce(0) { $0 + ($1 == " " || ($1.value > 0x7F ? $1.properties.isWhitespace : (0x09...0x0D).contains($1.value)) ? 0 : 1) }
+        sentence.unicodeScalars.reduce(0) { $0 + (isSpace($1) ? 0 : 1) }
+    }
+
+    /// White space by table, no property lookup (this runs for every character of both texts).
+    static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x20, 0x09...0x0D, 0x85, 0xA0, 0x1680, 0x2000...0x200A, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000: true
+        default: false
+        }
     }
 }
 

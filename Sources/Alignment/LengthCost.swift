@@ -14,6 +14,9 @@ import Darwin
 public struct LengthCost: CostFunction {
     let sourceLengths: [Double]
     let targetLengths: [Double]
+    /// Running sums (totals[k] = length of sentences 0..<k): a block's length in one subtraction.
+    let sourceTotals: [Double]
+    let targetTotals: [Double]
     /// Target characters per source character.
     public let ratio: Double
     /// Variance of target length per source character (Gale & Church's s², scaled to the ratio).
@@ -22,6 +25,8 @@ public struct LengthCost: CostFunction {
     public init(sourceLengths: [Int], targetLengths: [Int]) {
         self.sourceLengths = sourceLengths.map(Double.init)
         self.targetLengths = targetLengths.map(Double.init)
+        sourceTotals = Self.runningTotals(self.sourceLengths)
+        targetTotals = Self.runningTotals(self.targetLengths)
         let sourceTotal = self.sourceLengths.reduce(0, +)
         let targetTotal = self.targetLengths.reduce(0, +)
         ratio = sourceTotal > 0 && targetTotal > 0 ? targetTotal / sourceTotal : 1
@@ -32,18 +37,27 @@ public struct LengthCost: CostFunction {
     public init(sourceLengths: [Int], targetLengths: [Int], ratio: Double, variance: Double) {
         self.sourceLengths = sourceLengths.map(Double.init)
         self.targetLengths = targetLengths.map(Double.init)
+        sourceTotals = Self.runningTotals(self.sourceLengths)
+        targetTotals = Self.runningTotals(self.targetLengths)
         self.ratio = ratio
         self.variance = variance
     }
 
     public func cost(source: Range<Int>, target: Range<Int>) -> Double {
-        let ls = source.reduce(0.0) { $0 + sourceLengths[$1] }
-        let lt = target.reduce(0.0) { $0 + targetLengths[$1] }
+        let ls = sourceTotals[source.upperBound] - sourceTotals[source.lowerBound]
+        let lt = targetTotals[target.upperBound] - targetTotals[target.lowerBound]
         // −log 2(1 − Φ(|δ|)) = −log erfc(|δ|/√2), in closed form (one log, no erfc).
         let mean = (ls + lt / ratio) / 2
         if mean == 0 { return 0 }
         let delta = (lt - ls * ratio) / (variance * mean).squareRoot()
         return min(Self.minusLogErfc(abs(delta) / 2.squareRoot()), Self.maximumCost)
+    }
+
+    static func runningTotals(_ lengths: [Double]) -> [Double] {
+        var totals = [0.0]
+        totals.reserveCapacity(lengths.count + 1)
+        for length in lengths { totals.append(totals[totals.count - 1] + length) }
+        return totals
     }
 
     /// −log(1e-12): no length difference costs more.

@@ -46,24 +46,27 @@ public struct SentenceAligner: Sendable {
     func fillLattice(band: Band, cost: some CostFunction) -> [Int8] {
         let rowsKept = (shapes.map(\.source).max() ?? 1) + 1
         let width = band.widest
-        // costs[i % rowsKept][j - lower[i]]
-        var costs = [[Double]](repeating: [Double](repeating: .infinity, count: width), count: rowsKept)
+        // Row i's costs at costs[(i % rowsKept) * width + j - lower[i]]: flat, so that the inner
+        // loop does no nested-array access.
+        var costs = [Double](repeating: .infinity, count: rowsKept * width)
         var moves = [Int8](repeating: -1, count: band.cellCount)
-        let penalties = shapes.map(\.penalty)
+        let sourceSizes = shapes.map(\.source), targetSizes = shapes.map(\.target), penalties = shapes.map(\.penalty)
+        let lower = band.lower, upper = band.upper
         for i in 0...band.sourceCount {
-            let row = i % rowsKept
-            for k in 0..<width { costs[row][k] = .infinity }
-            for j in band.columns(of: i) {
+            let row = (i % rowsKept) * width
+            for k in row..<(row + width) { costs[k] = .infinity }
+            let rowStart = band.offsets[i], rowLower = lower[i]
+            for j in lower[i]...upper[i] {
                 if i == 0 && j == 0 {
-                    costs[row][0] = 0
+                    costs[row] = 0
                     continue
                 }
                 var best = Double.infinity
                 var bestShape: Int8 = -1
-                for (s, shape) in shapes.enumerated() where shape.source <= i && shape.target <= j {
-                    let pi = i - shape.source, pj = j - shape.target
-                    guard band.contains(pi, pj) else { continue }
-                    let previous = costs[pi % rowsKept][pj - band.lower[pi]]
+                for s in 0..<sourceSizes.count {
+                    let pi = i - sourceSizes[s], pj = j - targetSizes[s]
+                    guard pi >= 0, pj >= lower[pi], pj <= upper[pi] else { continue }
+                    let previous = costs[(pi % rowsKept) * width + pj - lower[pi]]
                     if previous == .infinity { continue }
                     let total = previous + penalties[s] + cost.cost(source: pi..<i, target: pj..<j)
                     if total < best {
@@ -71,8 +74,8 @@ public struct SentenceAligner: Sendable {
                         bestShape = Int8(s)
                     }
                 }
-                costs[row][j - band.lower[i]] = best
-                moves[band.cell(i, j)] = bestShape
+                costs[row + j - rowLower] = best
+                moves[rowStart + j - rowLower] = bestShape
             }
         }
         return moves
