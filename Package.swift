@@ -34,7 +34,7 @@ let package = Package(
         // Name mentions and cross-script name keys.
         .target(name: "Names", dependencies: ["CorpusModel", "Transliteration", "Segmentation"], resources: [.copy("Resources")]),
         // Cost functions, banded dynamic programme, traceback, scoring.
-        .target(name: "Alignment", dependencies: ["CorpusModel", "Names", "Transliteration"]),
+        .target(name: "Alignment", dependencies: ["CorpusModel", "Names", "Transliteration"], resources: [.copy("Resources")]),
         // TMX and CSV writers and readers.
         .target(name: "TMFormats", dependencies: ["CorpusModel"]),
         // Reads Corpora/ story folders (decoding, NFC) and writes Alignments/.

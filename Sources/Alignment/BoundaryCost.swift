@@ -4,14 +4,17 @@
 ///
 /// For each seam inside a block of a bead, the cost is −log P(seam | split) / P(seam | boundary).
 /// P(· | boundary) is measured on the document itself (its line ends and starts); P(· | split)
-/// is a prior: a split line ends open 9 times in 10 (`openEndWhenSplit`), and, in scripts with
-/// case, the continuation starts in lower case 7 times in 10 (`lowerStartWhenSplit`).
+/// is a prior over three kinds of line end (`LineEnd`): a split line ends in a comma, dash or
+/// Korean connective ending or particle 4 times in 10 (`continuingWhenSplit`), otherwise open 5
+/// times in 10 (`openEndWhenSplit`), and, in scripts with case, the continuation starts in lower
+/// case 7 times in 10 (`lowerStartWhenSplit`). Headlines end open; a continuing end speaks even
+/// inside the headline lines at the top.
 ///
 /// The other way round, a line that holds two sentences ("…today I can't help it. It's been a
 /// rough year.") is two lines merged: when one side of a bead is a single line and the other
-/// side k lines, k − 1 sentence ends inside that line are worth −log(P(stop | merged) /
-/// P(stop | line)), the latter measured on the document; no stop inside costs nothing (the
-/// bead may be a split instead).
+/// side k lines, a sentence end inside that line is worth −log(P(stop | merged) / P(stop |
+/// line)), the latter measured on the document (and no stop inside the same for its absence).
+/// A 1-k bead is a split or a merge, not both: the two are mixed (`either`).
 ///
 /// And a merge or split rarely leaves one part tiny: when the shorter of two lines holds under
 /// `tinyShare` of their length, a 2-1 or 1-2 bead costs −log(P(tiny | merge or split) / P(tiny |
@@ -31,7 +34,10 @@ public struct BoundaryCost: CostFunction {
     let sourceMerged: [Double]
     let targetMerged: [Double]
     static let stopInsideWhenMerged = 0.9
-    static let openEndWhenSplit = 0.9
+    static let continuingWhenSplit = 0.4
+    static let openEndWhenSplit = 0.5
+    /// Document rates are kept above this (a clean document has no continuing line at all).
+    static let minimumRate = 0.01
     static let lowerStartWhenSplit = 0.7
 
     public init(source: [Substring], target: [Substring]) {
@@ -57,8 +63,7 @@ public struct BoundaryCost: CostFunction {
     static func mergedCosts(_ lines: [Substring]) -> [Double] {
         let stops = lines.map(hasStopInside)
         let rate = (Double(stops.filter { $0 }.count) + 0.5) / (Double(lines.count) + 1)
-        let bonus = -log(stopInsideWhenMerged / rate)
-        return stops.map { $0 ? min(bonus, 0) : 0 }
+        return stops.map { $0 ? -log(stopInsideWhenMerged / rate) : -log((1 - stopInsideWhenMerged) / (1 - rate)) }
     }
 
     /// A sentence-final mark followed by a space and more text inside the line.
@@ -83,15 +88,17 @@ public struct BoundaryCost: CostFunction {
         if source.isEmpty || target.isEmpty { return 0 }
         var total = 0.0
         if source.count == 1 && target.count > 1 {
-            total += sourceMerged[source.lowerBound]
-            for j in target.dropFirst() { total += targetSeams[j] }
+            var seams = 0.0
+            for j in target.dropFirst() { seams += targetSeams[j] }
+            total += Self.either(split: seams, merge: sourceMerged[source.lowerBound])
             if target.count == 2 {
                 total += Self.isTiny(targetLengths[target.lowerBound], targetLengths[target.lowerBound + 1]) ? targetTiny.penalty : targetTiny.bonus
             }
         }
         if target.count == 1 && source.count > 1 {
-            total += targetMerged[target.lowerBound]
-            for i in source.dropFirst() { total += sourceSeams[i] }
+            var seams = 0.0
+            for i in source.dropFirst() { seams += sourceSeams[i] }
+            total += Self.either(split: seams, merge: targetMerged[target.lowerBound])
             if source.count == 2 {
                 total += Self.isTiny(sourceLengths[source.lowerBound], sourceLengths[source.lowerBound + 1]) ? sourceTiny.penalty : sourceTiny.bonus
             }
@@ -103,25 +110,64 @@ public struct BoundaryCost: CostFunction {
         return total
     }
 
+    /// A 1-k bead is one sentence split into k lines on one side, or k sentences merged into one
+    /// line on the other, equally likely: its evidence is the mixture of the two explanations'
+    /// likelihood ratios (−log of ½·e^−split + ½·e^−merge), not their product, since only one of
+    /// them happened (the k lines of a merge end in stops, like any sentences).
+    static func either(split: Double, merge: Double) -> Double {
+        let low = min(split, merge)
+        return low - log(0.5 * exp(low - split) + 0.5 * exp(low - merge))
+    }
+
     /// seams[k]: the cost of joining line k − 1 and line k into one sentence.
     static func seamCosts(_ lines: [Substring]) -> [Double] {
         guard lines.count > 1 else { return lines.map { _ in 0 } }
-        let open = lines.map { !endsSentence($0) }
+        let ends = lines.map(lineEnd)
         let start = lines.map(startCase)
         let cased = start.filter { $0 != nil }.count
         // Smoothed rates over the document's seams (most of them real sentence boundaries).
-        let openRate = (Double(open.dropLast().filter { $0 }.count) + 0.5) / (Double(lines.count - 1) + 1)
+        func rate(_ kind: LineEnd) -> Double {
+            max((Double(ends.dropLast().filter { $0 == kind }.count) + 0.5) / (Double(lines.count - 1) + 1), minimumRate)
+        }
+        let continuingRate = rate(.continuing), openRate = rate(.open), stopRate = max(1 - continuingRate - openRate, minimumRate)
         let lowerRate = (Double(start.dropFirst().filter { $0 == true }.count) + 0.5) / (Double(max(cased, 1)) + 1)
         var seams = [0.0]
+        // The headline, which ends without a stop, comes first, sometimes over several lines (a
+        // headline and its subtitle, or one cut in two): up to the first line with a stop, an
+        // open end says nothing.
+        let headlineLines = ends.firstIndex(of: .stop).map { $0 + 1 } ?? lines.count
         for k in 1..<lines.count {
-            // The first line is the headline, which ends without a stop: only case speaks there.
-            var logRatio = k == 1 ? 0 : open[k - 1] ? log(openEndWhenSplit / openRate) : log((1 - openEndWhenSplit) / (1 - openRate))
+            var logRatio: Double
+            switch ends[k - 1] {
+            case .continuing: logRatio = log(continuingWhenSplit / continuingRate)
+            case .open: logRatio = k < headlineLines ? 0 : log(openEndWhenSplit / openRate)
+            case .stop: logRatio = k < headlineLines ? 0 : log((1 - continuingWhenSplit - openEndWhenSplit) / stopRate)
+            }
             if let lower = start[k], cased * 2 >= lines.count {
                 logRatio += lower ? log(lowerStartWhenSplit / lowerRate) : log((1 - lowerStartWhenSplit) / (1 - lowerRate))
             }
             seams.append(-logRatio)
         }
         return seams
+    }
+
+    /// How a line ends: with a sentence-final mark, in the middle of a sentence (a comma, a
+    /// dash, a Korean connective ending or particle: "…말하고", "…정부를"), or open otherwise
+    /// (a headline, a caption, or a sentence cut at a word).
+    enum LineEnd { case stop, continuing, open }
+
+    /// Korean syllables that end a clause or a noun phrase, not a sentence: connective endings
+    /// (-고, -며, -서, -면, -데, -만) and case particles (을, 를, 의, 에, 와, 과, 로).
+    static let koreanContinuing: Set<UInt32> = Set("고며서면데만을를의에와과로".unicodeScalars.map(\.value))
+    /// , ; - – —
+    static let continuingMarks: Set<UInt32> = [0x2C, 0x3B, 0x2D, 0x2013, 0x2014, 0x3001, 0xFF0C]
+
+    static func lineEnd(_ line: Substring) -> LineEnd {
+        if endsSentence(line) { return .stop }
+        var scalars = line.unicodeScalars[...]
+        while let last = scalars.last, EvidenceAligner.isSpace(last) || closers.contains(last.value) { scalars = scalars.dropLast() }
+        guard let last = scalars.last else { return .open }
+        return continuingMarks.contains(last.value) || koreanContinuing.contains(last.value) ? .continuing : .open
     }
 
     static func endsSentence(_ line: Substring) -> Bool {

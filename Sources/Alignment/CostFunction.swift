@@ -37,4 +37,6 @@ public struct BeadShape: Hashable, Sendable {
     public static let galeChurch: [BeadShape] = [.substitution, .deletion, .insertion, .contraction, .expansion, .melding]
     /// The shapes Rosetta's aligner searches.
     public static let standard: [BeadShape] = galeChurch
+
+    public var isSubstitution: Bool { source == 1 && target == 1 }
 }

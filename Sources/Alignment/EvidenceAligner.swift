@@ -65,6 +65,7 @@ public final class EvidenceAligner {
         let (sourceStems, targetStems) = (found.2, found.3)
 
         let boundaries = BoundaryCost(source: source, target: target)
+        let boilerplate = BoilerplateCost(source: source, target: target, sourceLanguage: sourceLanguage, targetLanguage: targetLanguage)
         // First pass.
         let dp = SentenceAligner(shapes: shapes)
         var lengthModel = LengthModel.guess(sourceLengths: sourceLengths, targetLengths: targetLengths)
@@ -74,7 +75,7 @@ public final class EvidenceAligner {
         let everything = (n + 1) * (2 * Self.firstPassRadius.lowerBound + 1) <= Self.fullFirstPassCells
         let cheap = { (anchors: [Anchor]) in everything ? anchors : anchors.filter { Self.firstPassKinds.contains($0.kind) } }
         var anchorCost = AnchorCost(source: sourceAnchors.map(cheap), target: targetAnchors.map(cheap), model: .prior)
-        var cost = CombinedCost(length: LengthCost(sourceLengths: sourceLengths, targetLengths: targetLengths, ratio: lengthModel.ratio, variance: lengthModel.variance), anchors: anchorCost, boundaries: boundaries)
+        var cost = CombinedCost(length: LengthCost(sourceLengths: sourceLengths, targetLengths: targetLengths, ratio: lengthModel.ratio, variance: lengthModel.variance), anchors: anchorCost, boundaries: boundaries, boilerplate: boilerplate)
         var radius = min(max(Int(Self.firstPassRadiusPerRoot * Double(max(n, m)).squareRoot()), Self.firstPassRadius.lowerBound),
                          Self.firstPassRadius.upperBound)
         var band = Band.diagonal(sourceCount: n, targetCount: m, radius: radius)
@@ -89,7 +90,7 @@ public final class EvidenceAligner {
 
         lastFirstPassRadius = radius
         // Learn from the 1-1 beads of the first pass.
-        let confident = path.filter { $0.0 == .substitution }.map { ($0.1 - 1, $0.2 - 1) }
+        let confident = path.filter { $0.0.isSubstitution }.map { ($0.1 - 1, $0.2 - 1) }
         lengthModel = lengthModel.fitted(to: confident.map { (sourceLengths[$0.0], targetLengths[$0.1]) })
         if learning && confident.count >= DictionaryLearning.minimumBeads {
             let learned = DictionaryLearning.learn(stemPairs: confident.map { (sourceStems[$0.0], targetStems[$0.1]) })
@@ -107,8 +108,9 @@ public final class EvidenceAligner {
             anchorCost.counts(source: pair.0, target: confident[(k + 3) % confident.count].1, into: &random)
         }
         anchorCost = anchorCost.with(model: AnchorModel.prior.reestimated(aligned: aligned, random: random))
-        cost = CombinedCost(length: LengthCost(sourceLengths: sourceLengths, targetLengths: targetLengths, ratio: lengthModel.ratio, variance: lengthModel.variance), anchors: anchorCost, boundaries: boundaries)
+        cost = CombinedCost(length: LengthCost(sourceLengths: sourceLengths, targetLengths: targetLengths, ratio: lengthModel.ratio, variance: lengthModel.variance), anchors: anchorCost, boundaries: boundaries, boilerplate: boilerplate)
         lastModels = (lengthModel, anchorCost.model)
+        lastCost = cost
 
         // Second pass, around the first path.
         band = Band.around(path: points(path), sourceCount: n, targetCount: m, radius: Self.secondPassRadius)
@@ -117,6 +119,8 @@ public final class EvidenceAligner {
         return BeadConfidence(cost: cost, shapes: shapes).beads(from: steps)
     }
 
+    /// The cost function of the last alignment's second pass (to explain its choices).
+    public private(set) var lastCost: CombinedCost?
     /// The band half-width the last first pass ended with.
     public private(set) var lastFirstPassRadius = 0
     /// The models the last alignment used in its second pass (for reports and tests).

@@ -125,6 +125,70 @@ import Testing
         #expect(BoundaryCost.hasStopInside("We met the new council today. Then it rained hard."))
         #expect(!BoundaryCost.hasStopInside("Mr. Kim met U.S. officials."))
     }
+
+    @Test func linesEndInAStopMidSentenceOrOpen() {
+        #expect(BoundaryCost.lineEnd("Markets rose.") == .stop)
+        #expect(BoundaryCost.lineEnd("He said: «Хватит».") == .stop)
+        #expect(BoundaryCost.lineEnd("Полиция сообщила, что «блокады»,") == .continuing)
+        #expect(BoundaryCost.lineEnd("맥신 워터스는 직원들의 유출을 부정하고") == .continuing)  // connective -고
+        #expect(BoundaryCost.lineEnd("공화당원들 캐버노 논란을") == .continuing)  // object particle
+        #expect(BoundaryCost.lineEnd("Ayr go top") == .open)
+        #expect(BoundaryCost.lineEnd("") == .open)
+    }
+
+    /// A headline cut in two ends open, then in a connective: the seam after the open headline
+    /// line says nothing, the seam after the continuing one speaks.
+    @Test func aContinuingEndSpeaksInsideTheHeadline() {
+        // Rates are measured on the document: a few more plain sentences, as in any story.
+        let story: [Substring] = (1...12).map { "회담은 \($0)시에 다시 열렸다." }
+        let lines: [Substring] = ["러시아 대통령이 평양을 방문하고", "정상회담을 열다", "두 정상은 오늘 만났다.", "회담은 두 시간 이어졌다."] + story
+        let seams = BoundaryCost.seamCosts(lines)
+        #expect(seams[1] < -1)  // after "…방문하고"
+        #expect(seams[3] > 0)  // after a full sentence
+    }
+
+    /// A 1-2 bead is a split or a merge: a merged line (a stop inside) next to two full
+    /// sentences is a likely bead, though the two lines' seam looks like a sentence boundary.
+    @Test func aMergeNeedsNoSplitSeam() {
+        let source: [Substring] = ["The talks ended late on Friday.", "Both sides called them useful.", "More talks come in May."]
+        let merged: [Substring] = ["Переговоры закончились поздно в пятницу. Обе стороны назвали их полезными.", "Новые переговоры пройдут в мае."]
+        let cost = BoundaryCost(source: source, target: merged)
+        #expect(cost.cost(source: 0..<2, target: 0..<1) < 0)
+        let unmerged: [Substring] = ["Переговоры закончились поздно в пятницу и обе стороны назвали их полезными", "Новые переговоры пройдут в мае."]
+        #expect(BoundaryCost(source: source, target: unmerged).cost(source: 0..<2, target: 0..<1) > 0)
+    }
+}
+
+@Suite struct BoilerplateTests {
+    @Test func recognizesListedLinesAndPrefixes() {
+        let list = Boilerplate.builtIn
+        #expect(list.contains("Share this article", language: .english))
+        #expect(list.contains("  Subscribe to our newsletter. ", language: .english))
+        #expect(list.contains("Фото: ТАСС", language: .russian))
+        #expect(list.contains("사진 제공=로이터", language: .korean))
+        #expect(list.contains("(AP)", language: .korean))  // any language
+        #expect(!list.contains("Share prices fell sharply in Seoul on Monday.", language: .english))
+        #expect(!list.contains("Photo: the minister spoke for an hour to reporters who had waited since dawn outside", language: .english))
+        #expect(!list.contains("공유하기", language: .english))  // Korean list only
+    }
+
+    @Test func aUserListAddsLines() {
+        let list = Boilerplate(list: "# mine\nen\tpromoted stories\n*\tvia*\n")
+        #expect(list.contains("Promoted stories", language: .english))
+        #expect(list.contains("via Wikimedia Commons", language: .russian))
+        #expect(!list.contains("Share this article", language: .english))
+    }
+
+    @Test func aBoilerplateLineStandsAlone() {
+        let source: [Substring] = ["Rain fell across Seoul on Monday.", "Share this article", "Traffic slowed on the bridges."]
+        let target: [Substring] = ["В понедельник в Сеуле шёл дождь.", "Движение на мостах замедлилось."]
+        let cost = BoilerplateCost(source: source, target: target, sourceLanguage: .english, targetLanguage: .russian)
+        #expect(cost.cost(source: 0..<2, target: 0..<1) > 4)
+        #expect(cost.cost(source: 1..<2, target: 0..<0) == 0)
+        #expect(cost.cost(source: 0..<1, target: 0..<1) == 0)
+        let beads = EvidenceAligner(sourceLanguage: .english, targetLanguage: .russian).align(source: source, target: target)
+        #expect(beads.map { "\($0.source):\($0.target)" } == ["[0]:[0]", "[1]:[]", "[2]:[1]"])
+    }
 }
 
 @Suite struct DictionaryTests {

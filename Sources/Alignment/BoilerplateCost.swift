@@ -1,0 +1,86 @@
+public import CorpusModel
+import Foundation
+
+/// Lines of web and wire boilerplate ("Share this article", "Фото: ТАСС", "사진=연합뉴스"): one
+/// language version has them, the other does not, and they are never part of a translated
+/// sentence. The list is data (`Resources/boilerplate.tsv`); users' copy with other boilerplate
+/// can extend it.
+public struct Boilerplate: Sendable {
+    /// Whole lines and prefixes, per language ("*": any), normalized by `normalize`.
+    var lines: [String: Set<String>] = [:]
+    var prefixes: [String: [String]] = [:]
+    /// A prefix entry matches lines of at most this many words (a caption, not a sentence).
+    static let prefixWords = 8
+
+    public init() {}
+
+    /// Parses the list format of `Resources/boilerplate.tsv`.
+    public init(list text: String) {
+        for line in text.split(whereSeparator: \.isNewline) where !line.hasPrefix("#") {
+            let fields = line.split(separator: "\t", maxSplits: 1)
+            guard fields.count == 2 else { continue }
+            let language = String(fields[0]), entry = fields[1]
+            if entry.hasSuffix("*") {
+                prefixes[language, default: []].append(String(entry.dropLast()).lowercased())
+            } else {
+                lines[language, default: []].insert(Self.normalize(entry))
+            }
+        }
+    }
+
+    /// Rosetta's own list.
+    public static let builtIn: Boilerplate = {
+        guard let url = Bundle.module.url(forResource: "boilerplate", withExtension: "tsv", subdirectory: "Resources"),
+              let text = try? String(contentsOf: url, encoding: .utf8) else { return Boilerplate() }
+        return Boilerplate(list: text)
+    }()
+
+    public func contains(_ line: Substring, language: LanguageTag) -> Bool {
+        // Boilerplate is short: a long line is a sentence, whatever it starts with.
+        guard line.utf8.count <= 160 else { return false }
+        let code = String(language.language)
+        let normalized = Self.normalize(line)
+        if normalized.isEmpty { return false }
+        if lines[code]?.contains(normalized) == true || lines["*"]?.contains(normalized) == true { return true }
+        let lowered = line.trimmingWhitespace().lowercased()
+        guard lowered.split(separator: " ").count <= Self.prefixWords else { return false }
+        return (prefixes[code, default: []] + prefixes["*", default: []]).contains { lowered.hasPrefix($0) }
+    }
+
+    /// Lower case, without surrounding spaces, quotes and final punctuation.
+    static func normalize(_ line: some StringProtocol) -> String {
+        let trimmed = "\"'“”‘’«».:;!?…, \t"
+        var text = Substring(line.lowercased())
+        while let first = text.first, trimmed.contains(first) { text = text.dropFirst() }
+        while let last = text.last, trimmed.contains(last) { text = text.dropLast() }
+        return String(text)
+    }
+}
+
+/// Boilerplate lines stand alone: a bead that links one to anything but another boilerplate line
+/// (a 1-1 "Photo: Reuters" / "Фото: Reuters") pays −log P(boilerplate inside a link), for each
+/// such line. One-sided beads cost nothing here.
+public struct BoilerplateCost: CostFunction {
+    let sourceFlags: [Bool]
+    let targetFlags: [Bool]
+    /// A boilerplate line inside a translated bead: 1 in 100 (a credit kept in a caption).
+    static let penalty = -log(0.01)
+
+    public init(source: [Substring], target: [Substring], sourceLanguage: LanguageTag, targetLanguage: LanguageTag,
+                list: Boilerplate = .builtIn) {
+        sourceFlags = source.map { list.contains($0, language: sourceLanguage) }
+        targetFlags = target.map { list.contains($0, language: targetLanguage) }
+    }
+
+    /// Whether any line is boilerplate (else the cost is left out).
+    public var isEmpty: Bool { !sourceFlags.contains(true) && !targetFlags.contains(true) }
+
+    public func cost(source: Range<Int>, target: Range<Int>) -> Double {
+        if source.isEmpty || target.isEmpty { return 0 }
+        if source.count == 1 && target.count == 1 && sourceFlags[source.lowerBound] && targetFlags[target.lowerBound] { return 0 }
+        var lines = 0
+        for i in source where sourceFlags[i] { lines += 1 }
+        for j in target where targetFlags[j] { lines += 1 }
+        return Double(lines) * Self.penalty
+    }
+}
