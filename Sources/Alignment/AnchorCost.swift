@@ -22,6 +22,25 @@ public struct AnchorCost: CostFunction {
         var sorted: [UInt32] = []
         /// Per sentence, a 256-bit filter of its keys: most lookups miss, and miss here.
         var filter: [UInt64] = []
+        /// Per sentence, its units (bit u − unitStart[s], first 64) that share a key with the
+        /// sentence before: in a block holding both, such a unit is the same evidence again.
+        var repeats: [UInt64] = []
+
+        mutating func findRepeats() {
+            let sentences = unitStart.count - 1
+            repeats = [UInt64](repeating: 0, count: sentences)
+            for s in 1..<max(sentences, 1) {
+                for u in unitStart[s]..<min(unitStart[s + 1], unitStart[s] + 64)
+                where (keyStart[u]..<keyStart[u + 1]).contains(where: { contains(keys[$0], sentence: s - 1) }) {
+                    repeats[s] |= 1 << UInt64(u - unitStart[s])
+                }
+            }
+        }
+
+        /// Whether unit u (of sentence s) repeats a key of sentence s − 1.
+        func repeats(unit u: Int, of s: Int) -> Bool {
+            u - unitStart[s] < 64 && repeats[s] & (1 << UInt64(u - unitStart[s])) != 0
+        }
 
         static func filterBit(_ key: UInt32) -> (word: Int, bit: UInt64) {
             let h = Int((key &* 2_654_435_761) >> 24) & 255
@@ -91,8 +110,11 @@ public struct AnchorCost: CostFunction {
             }
             return side
         }
-        self.source = side(source)
-        self.target = side(target)
+        var sourceSide = side(source), targetSide = side(target)
+        sourceSide.findRepeats()
+        targetSide.findRepeats()
+        self.source = sourceSide
+        self.target = targetSide
         self.model = model
         self.setCosts()
     }
@@ -204,6 +226,7 @@ public struct AnchorCost: CostFunction {
             for j in t { bits |= table.sourceBits[band.cell(i + 1, j + 1)] }
             total += sourceMissingSum[ks * sourceSentences + i]
             let first = source.unitStart[i]
+            if i > s.lowerBound { total -= repeatedCost(source, i, missing[0][ks], &bits) }
             while bits != 0 {
                 total += sourceFoundDelta[ks * kinds + source.unitKind[first + bits.trailingZeroBitCount]]
                 bits &= bits - 1
@@ -214,6 +237,7 @@ public struct AnchorCost: CostFunction {
             for i in s { bits |= table.targetBits[band.cell(i + 1, j + 1)] }
             total += targetMissingSum[kt * targetSentences + j]
             let first = target.unitStart[j]
+            if j > t.lowerBound { total -= repeatedCost(target, j, missing[1][kt], &bits) }
             while bits != 0 {
                 total += targetFoundDelta[kt * kinds + target.unitKind[first + bits.trailingZeroBitCount]]
                 bits &= bits - 1
@@ -222,17 +246,35 @@ public struct AnchorCost: CostFunction {
         return total / 2
     }
 
+    /// A unit that repeats a key of the sentence before it in the block is left out, found or
+    /// not ("June" and "July" in two source sentences, once in the merged target line, are found
+    /// once): returns the missing cost already counted for such units and clears their bits.
+    private func repeatedCost(_ side: Side, _ sentence: Int, _ missing: [Double], _ bits: inout UInt64) -> Double {
+        var repeated = side.repeats[sentence], total = 0.0
+        bits &= ~repeated
+        let first = side.unitStart[sentence]
+        while repeated != 0 {
+            total += missing[side.unitKind[first + repeated.trailingZeroBitCount]]
+            repeated &= repeated - 1
+        }
+        return total
+    }
+
     public func cost(source s: Range<Int>, target t: Range<Int>) -> Double {
         if s.isEmpty || t.isEmpty { return 0 }
         if let pairs, let tabulated = tabulatedCost(pairs, s, t) { return tabulated }
         let found0 = found[0][min(t.count, Self.maximumBlock)], missing0 = missing[0][min(t.count, Self.maximumBlock)]
         let found1 = found[1][min(s.count, Self.maximumBlock)], missing1 = missing[1][min(s.count, Self.maximumBlock)]
         var total = 0.0
-        for u in source.unitStart[s.lowerBound]..<source.unitStart[s.upperBound] {
-            total += target.found(unit: u, from: source, in: t) ? found0[source.unitKind[u]] : missing0[source.unitKind[u]]
+        for i in s {
+            for u in source.unitStart[i]..<source.unitStart[i + 1] where i == s.lowerBound || !source.repeats(unit: u, of: i) {
+                total += target.found(unit: u, from: source, in: t) ? found0[source.unitKind[u]] : missing0[source.unitKind[u]]
+            }
         }
-        for u in target.unitStart[t.lowerBound]..<target.unitStart[t.upperBound] {
-            total += source.found(unit: u, from: target, in: s) ? found1[target.unitKind[u]] : missing1[target.unitKind[u]]
+        for j in t {
+            for u in target.unitStart[j]..<target.unitStart[j + 1] where j == t.lowerBound || !target.repeats(unit: u, of: j) {
+                total += source.found(unit: u, from: target, in: s) ? found1[target.unitKind[u]] : missing1[target.unitKind[u]]
+            }
         }
         return total / 2
     }

@@ -109,6 +109,20 @@ import Testing
         #expect(cost.cost(source: 0..<1, target: 0..<0) == 0)
     }
 
+    /// "June" in two source sentences, once in the merged target line: found once, and the
+    /// repeat is no evidence for the merge (it would be, counted twice).
+    @Test func aRepeatedAnchorInABlockCountsOnce() {
+        let june = [Anchor(kind: .month, key: "6")]
+        let repeated = AnchorCost(source: [june, june], target: [june], model: .prior)
+        let single = AnchorCost(source: [june, []], target: [june], model: .prior)
+        #expect(abs(repeated.cost(source: 0..<2, target: 0..<1) - single.cost(source: 0..<2, target: 0..<1)) < 1e-9)
+        var tabulated = repeated
+        tabulated.tabulate(band: Band.diagonal(sourceCount: 2, targetCount: 1, radius: 2))
+        #expect(abs(tabulated.cost(source: 0..<2, target: 0..<1) - single.cost(source: 0..<2, target: 0..<1)) < 1e-9)
+        // Each sentence alone still finds it.
+        #expect(repeated.cost(source: 1..<2, target: 0..<1) < 0)
+    }
+
     @Test func aFindInABiggerBlockIsWorthLess() {
         let n = [Anchor(kind: .number, key: "2018")]
         let cost = AnchorCost(source: [n], target: [n, [], []], model: .prior)
