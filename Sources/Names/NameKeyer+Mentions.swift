@@ -168,7 +168,7 @@ extension NameKeyer {
         while stripped && first < end {
             stripped = false
             for length in stride(from: min(3, end - first), through: 1, by: -1) {
-                let head = NameLexicon.normalizeAlias((first..<(first + length)).map { word($0) }.joined(separator: " "))
+                let head = NameLexicon.normalizeAlias(joining: (first..<(first + length)).lazy.map { word($0) })
                 if titles.contains(head) { first += length; stripped = true; break }
             }
         }
@@ -335,5 +335,5 @@ extension NameKeyer {
 
 extension String {
     /// "wednesdays" from "Wednesday's" after normalization (the apostrophe is gone): drop the s.
-    var droppingPossessive: String { hasSuffix("s") && count > 3 ? String(dropLast()) : self }
+    var droppingPossessive: String { hasLetterSuffix("s") && characterCount > 3 ? String(dropLast()) : self }
 }

@@ -29,7 +29,7 @@ public final class NameKeyer {
     /// Sound-class key of every gazetteer alias → entity index (-1 where two entities share one).
     var phoneticIndex: [String: Int] = [:]
     /// Keys per language (en, ru, ko, any other), by surface.
-    var caches: [[String: NameKey]] = Array(repeating: [:], count: 8)
+    var caches: [[UTF8Key: NameKey]] = Array(repeating: [:], count: 8)
     var runCache: [UInt64: [RunPiece]] = [:]
     var koreanWordCache: [UInt64: Int] = [:]
     var koreanWords: [KoreanWord] = []
@@ -67,7 +67,7 @@ public final class NameKeyer {
             (phoneticIndex, koreanPairAliases) = shared
             return
         }
-        for alias in lexicon.aliasIndex.keys where alias.utf8.contains(0x20) && NameWords.isHangul(alias) {
+        for alias in lexicon.aliasIndex.keys.lazy.map(\.text) where alias.utf8.contains(0x20) && NameWords.isHangul(alias) {
             var hash: UInt64 = 0xcbf29ce484222325
             for byte in alias.utf8 { hash = (hash ^ UInt64(byte)) &* 0x100000001b3 }
             koreanPairAliases.insert(hash)
@@ -111,8 +111,8 @@ public final class NameKeyer {
 
     func entityKey(_ index: Int) -> NameKey { NameKey(value: "@" + lexicon.entities[index].id) }
 
-    func alias(_ words: [String]) -> NameKey? {
-        guard usesGazetteer, !words.isEmpty, let index = lexicon.aliasIndex[NameLexicon.normalizeAlias(words.joined(separator: " "))]
+    func alias(_ words: some Collection<String>) -> NameKey? {
+        guard usesGazetteer, !words.isEmpty, let index = lexicon.aliasIndex[NameLexicon.normalizeAlias(joining: words)]
         else { return nil }
         return entityKey(index)
     }
@@ -136,7 +136,7 @@ public final class NameKeyer {
         let countBeforeTitles = words.count
         NameWords.stripTitles(&words, lexicon: lexicon)
         if lookUp, let hit = alias(words) { return hit }
-        let key = try analyzeWords(words, language: language, lookUp: lookUp)
+        let key = try analyzeWords(words, language: language, lookUp: lookUp, aliasLookedUp: true)
         // A surface with more than the name: "North Korean leader Kim Jong Un", "президент России
         // Путин", "푸틴 러시아 대통령". Take the part the gazetteer knows as a person or place.
         if lookUp, lookPast, key.entityID == nil, words.count >= 2, let part = try namePart(words, hadTitle: words.count < countBeforeTitles) {
@@ -172,8 +172,9 @@ public final class NameKeyer {
         return nil
     }
 
-    func analyzeWords(_ words: [String], language: String, lookUp: Bool) throws -> NameKey {
-        if lookUp, let hit = alias(words) { return hit }
+    /// `aliasLookedUp`: the caller has looked the words up already (not found).
+    func analyzeWords(_ words: [String], language: String, lookUp: Bool, aliasLookedUp: Bool = false) throws -> NameKey {
+        if lookUp, !aliasLookedUp, let hit = alias(words) { return hit }
 
         // Russian: case endings, with the gender the given name or patronymic shows.
         let cyrillic = words.contains { $0.unicodeScalars.contains { (0x0400...0x04FF).contains($0.value) } }
@@ -191,7 +192,7 @@ public final class NameKeyer {
             // People outside Korea: the surname carries the identity (Dmitry Medvedev = Medvedev).
             let kept = lowered.enumerated().filter { offset, word in
                 offset == lowered.count - 1 || !(lexicon.givenNames[word] != nil || RussianNames.isPatronymic(word)
-                    || (word.count == 1 && word.first?.isLetter == true))
+                    || (word.characterCount == 1 && word.first?.isLetter == true))
             }.map(\.element)
             if kept.count < lowered.count {
                 lowered = kept
@@ -264,7 +265,7 @@ public final class NameKeyer {
             guard let surname = lexicon.surnames[first] else { return nil }
             for (offset, word) in given.enumerated() {
                 let syllable = offset == given.count - 1 ? RussianNames.koreanSyllable(word) : word
-                guard syllable.count <= 5, syllable.contains(where: { "аеёиоуыэюя".contains($0) }),
+                guard syllable.characterCount <= 5, syllable.contains(where: { "аеёиоуыэюя".contains($0) }),
                       lexicon.givenNames[word] == nil else { return nil }
             }
             return (surname, given)

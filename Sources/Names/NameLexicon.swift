@@ -21,29 +21,30 @@ public struct NameLexicon: Sendable {
     public internal(set) var entities: [Entity] = []
     var entityIndexByID: [String: Int] = [:]
     /// Normalized alias (see `normalizeAlias`) → entity index.
-    var aliasIndex: [String: Int] = [:]
+    /// (The word lists are keyed by `UTF8Key`: looked up for every word keyed, by bytes.)
+    var aliasIndex: [UTF8Key: Int] = [:]
     /// Every word of a Russian alias: the lemmatizer prefers a reading that is one of them.
-    var knownRussianWords: Set<String> = []
+    var knownRussianWords: Set<UTF8Key> = []
     /// First words of Korean aliases of two or more words (블라디미르 in 블라디미르 푸틴).
-    var koreanAliasFirstWords: Set<String> = []
+    var koreanAliasFirstWords: Set<UTF8Key> = []
     /// Surname spelling (lower case, any script) → Hangul surname.
-    var surnames: [String: String] = [:]
+    var surnames: [UTF8Key: String] = [:]
     /// Given-name form (lower case, Russian case forms included) → gender.
-    var givenNames: [String: Gender] = [:]
+    var givenNames: [UTF8Key: Gender] = [:]
     /// Titles per language (lower case, words joined by one space).
-    private(set) var titles: [String: Set<String>] = [:]
+    private(set) var titles: [String: Set<UTF8Key>] = [:]
     /// English and Russian titles together (they precede the name), and per language its titles
     /// with the English ones (English titles turn up in every language's copy): derived once
     /// here, not per name.
-    private(set) var latinTitles: Set<String> = []
-    private var titlesWithEnglish: [String: Set<String>] = [:]
-    func titles(withEnglish language: String) -> Set<String> { titlesWithEnglish[language] ?? titles["en", default: []] }
+    private(set) var latinTitles: Set<UTF8Key> = []
+    private var titlesWithEnglish: [String: Set<UTF8Key>] = [:]
+    func titles(withEnglish language: String) -> Set<UTF8Key> { titlesWithEnglish[language] ?? titles["en", default: []] }
     /// Korean particles, longest first.
     var particles: [String] = [] { didSet { particleScalars = particles.map { Array($0.unicodeScalars) } } }
     /// The same as scalars, for suffix tests that do not compare Characters.
     private(set) var particleScalars: [[Unicode.Scalar]] = []
     var hanja: [Unicode.Scalar: Unicode.Scalar] = [:]
-    var stopwords: [String: Set<String>] = [:]
+    var stopwords: [String: Set<UTF8Key>] = [:]
 
     public init() {}
 
@@ -108,8 +109,9 @@ public struct NameLexicon: Sendable {
             }
             for (language, list) in forms {
                 for form in list {
-                    aliasIndex[Self.normalizeAlias(form)] = index
-                    let words = Self.normalizeAlias(form).split(separator: " ")
+                    let alias = Self.normalizeAlias(form)
+                    aliasIndex[alias] = index
+                    let words = alias.split(separator: " ")
                     if language == "ko", words.count >= 2 { koreanAliasFirstWords.insert(String(words[0])) }
                     if language == "ru" {
                         for word in words { knownRussianWords.insert(String(word)) }
@@ -129,39 +131,62 @@ public struct NameLexicon: Sendable {
 
     /// The form aliases are compared in: lower case, ё as е, quotes and dots dropped, hyphens and
     /// runs of spaces as one space, a leading English "the" dropped.
-    static func normalizeAlias(_ text: some StringProtocol) -> String {
-        // By scalars: comparing Characters compares strings, and this runs for every word keyed.
-        var out = String.UnicodeScalarView()
+    static func normalizeAlias(_ text: some StringProtocol) -> String { normalizeAlias(joining: CollectionOfOne(text)) }
+
+    /// `normalizeAlias(words.joined(separator: " "))`, without making the joined string.
+    static func normalizeAlias<Words: Sequence>(joining words: Words) -> String where Words.Element: StringProtocol {
+        // By scalars into UTF-8 bytes: comparing Characters compares strings, appending to a String
+        // scalar by scalar costs more than the rest, and this runs for every word keyed.
+        var out: [UInt8] = []
+        out.reserveCapacity(32)
         var pendingSpace = false
-        for scalar in text.unicodeScalars {
-            switch scalar.value {
-            case 0x2E, 0x27, 0x2019, 0x22, 0xAB, 0xBB, 0x201C, 0x201D, 0x201E, 0x2C, 0x28, 0x29: continue  // . ' ’ " « » “ ” „ , ( )
-            case 0x2D, 0x2010, 0x2013, 0x2014, 0x20, 0x09, 0xA0: pendingSpace = !out.isEmpty  // - ‐ – — space tab nbsp
-            default:
-                if pendingSpace { out.append(" "); pendingSpace = false }
-                appendLowercased(scalar, to: &out)
+        var first = true
+        for word in words {
+            if !first { pendingSpace = !out.isEmpty }
+            first = false
+            for scalar in word.unicodeScalars {
+                switch scalar.value {
+                case 0x2E, 0x27, 0x2019, 0x22, 0xAB, 0xBB, 0x201C, 0x201D, 0x201E, 0x2C, 0x28, 0x29: continue  // . ' ’ " « » “ ” „ , ( )
+                case 0x2D, 0x2010, 0x2013, 0x2014, 0x20, 0x09, 0xA0: pendingSpace = !out.isEmpty  // - ‐ – — space tab nbsp
+                default:
+                    if pendingSpace { out.append(0x20); pendingSpace = false }
+                    appendLowercased(scalar, to: &out)
+                }
             }
         }
-        var result = String(out)
-        if result.hasPrefix("the ") { result.removeFirst(4) }
-        return result
+        // "the " off the front, as `hasPrefix` reads it: unless a combining mark joins the space
+        // to the next letter (a non-ASCII byte after it: left to `hasPrefix`).
+        if out.count > 4, out[0] == 0x74, out[1] == 0x68, out[2] == 0x65, out[3] == 0x20 {
+            if out[4] < 0x80 { return String(decoding: out[4...], as: UTF8.self) }
+            var result = String(decoding: out, as: UTF8.self)
+            if result.hasPrefix("the ") { result.removeFirst(4) }
+            return result
+        }
+        return String(decoding: out, as: UTF8.self)
     }
 
-    /// One scalar in lower case, ё as е; ASCII and Russian letters without a table lookup.
-    static func appendLowercased(_ scalar: Unicode.Scalar, to out: inout String.UnicodeScalarView) {
+    /// One scalar in lower case, ё as е, as UTF-8; ASCII and Russian letters without a table lookup.
+    static func appendLowercased(_ scalar: Unicode.Scalar, to out: inout [UInt8]) {
         let value = scalar.value
         switch value {
-        case 0x41...0x5A, 0x410...0x42F: out.append(Unicode.Scalar(value + 0x20)!)
-        case 0x401, 0x451: out.append("е")  // Ё ё
-        case 0x400...0x40F: out.append(Unicode.Scalar(value + 0x50)!)
-        case 0...0x7F, 0x430...0x45F, 0xAC00...0xD7A3: out.append(scalar)
+        case 0x41...0x5A: out.append(UInt8(value + 0x20))
+        case 0...0x7F: out.append(UInt8(value))
+        case 0x401, 0x451: out.append(0xD0); out.append(0xB5)  // Ё ё → е
+        case 0x410...0x42F: appendUTF8(value + 0x20, to: &out)
+        case 0x400...0x40F: appendUTF8(value + 0x50, to: &out)
+        case 0x430...0x45F, 0xAC00...0xD7A3: appendUTF8(value, to: &out)
         default:
             if scalar.properties.changesWhenLowercased {
-                out.append(contentsOf: scalar.properties.lowercaseMapping.unicodeScalars)
+                out.append(contentsOf: scalar.properties.lowercaseMapping.utf8)
             } else {
-                out.append(scalar)
+                appendUTF8(value, to: &out)
             }
         }
+    }
+
+    @inline(__always)
+    static func appendUTF8(_ value: UInt32, to out: inout [UInt8]) {
+        if let scalar = Unicode.Scalar(value) { UTF8.encode(scalar) { out.append($0) } }
     }
 
     static func lines(_ text: String) -> [Substring] {

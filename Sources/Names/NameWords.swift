@@ -5,6 +5,63 @@ enum NameWords {
                                           "(", ")", "[", "]", "{", "}", "/", "·", "…", "—", "–"]
 
     static func split(_ surface: some StringProtocol, lexicon: NameLexicon) -> [String] {
+        let surface = Substring(surface)
+        var words = eachScalarIsCharacter(surface) ? splitByScalars(surface, lexicon: lexicon) : splitByCharacters(surface, lexicon: lexicon)
+        if let last = words.last, isHangul(last) { words[words.count - 1] = stripParticle(last, lexicon: lexicon) }
+        // "the" in any case, by bytes (no other scalar lowercases to t, h or e).
+        if words.count > 1, words[0].utf8.count == 3, zip(words[0].utf8, "the".utf8).allSatisfy({ $0 | 0x20 == $1 }) {
+            words.removeFirst()
+        }
+        return words
+    }
+
+    /// Whether every scalar of the text is a Character of its own (and NFC text compares as its
+    /// scalars): no combining mark, joiner, Prepend or Hangul jamo, no CR (CR LF is one Character).
+    static func eachScalarIsCharacter(_ text: Substring) -> Bool {
+        text.unicodeScalars.allSatisfy { scalar in
+            let value = scalar.value
+            return (value < 0x300 && value != 0x0D) || (0x370..<0x483).contains(value) || (0x48A..<0x530).contains(value)
+                || (0x2000...0x206F).contains(value) && value != 0x200C && value != 0x200D
+                || value == 0x3000 || (0x4E00...0x9FFF).contains(value) || (0xAC00...0xD7A3).contains(value)
+        }
+    }
+
+    /// `trimmed`, by scalar.
+    static func isTrimmed(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x2E, 0x2C, 0x3B, 0x3A, 0x21, 0x3F, 0x22, 0x27, 0x2019, 0x2018, 0xAB, 0xBB, 0x201C, 0x201D, 0x201E,
+             0x28, 0x29, 0x5B, 0x5D, 0x7B, 0x7D, 0x2F, 0xB7, 0x2026, 0x2014, 0x2013: return true
+        default: return false
+        }
+    }
+
+    /// `splitByCharacters` for text whose Characters are its scalars (see `eachScalarIsCharacter`),
+    /// without grapheme breaking.
+    static func splitByScalars(_ surface: Substring, lexicon: NameLexicon) -> [String] {
+        var words: [String] = []
+        func isSeparator(_ scalar: Unicode.Scalar) -> Bool {
+            let value = scalar.value
+            if value < 0x80 { return value == 0x20 || (0x09...0x0D).contains(value) || value == 0x3D }
+            return value == 0xB7 || scalar.properties.isWhitespace
+        }
+        for piece in surface.unicodeScalars.split(whereSeparator: isSeparator) {
+            var scalars = piece
+            while let first = scalars.first, isTrimmed(first) { scalars.removeFirst() }
+            // Keep the dot of an initial ("W."), drop other trailing punctuation.
+            while let last = scalars.last, isTrimmed(last) {
+                if last == ".", scalars.count == 2 { break }
+                scalars.removeLast()
+            }
+            var word = Substring(scalars)
+            if word.hasLetterSuffix("'s") || word.hasLetterSuffix("’s") { word = word.dropLast(2) }
+            if word.isEmpty { continue }
+            words.append(hangulReading(of: word, lexicon: lexicon) ?? String(word))
+        }
+        return words
+    }
+
+    /// Words by Characters, as the text reads (combining marks stay with their letter).
+    static func splitByCharacters(_ surface: Substring, lexicon: NameLexicon) -> [String] {
         var words: [String] = []
         for piece in surface.split(whereSeparator: { $0.isWhitespace || $0 == "·" || $0 == "=" }) {
             var word = Substring(piece)
@@ -18,8 +75,6 @@ enum NameWords {
             if word.isEmpty { continue }
             words.append(hangulReading(of: word, lexicon: lexicon) ?? String(word))
         }
-        if let last = words.last, isHangul(last) { words[words.count - 1] = stripParticle(last, lexicon: lexicon) }
-        if words.count > 1, words[0].lowercased() == "the" { words.removeFirst() }
         return words
     }
 
@@ -45,11 +100,11 @@ enum NameWords {
         while changed && words.count > 1 {
             changed = false
             for length in stride(from: min(3, words.count - 1), through: 1, by: -1) {
-                let head = NameLexicon.normalizeAlias(words[0..<length].joined(separator: " "))
+                let head = NameLexicon.normalizeAlias(joining: words[0..<length])
                 if latinTitles.contains(head) || (length == 1 && isInflectedTitle(head, latinTitles)) {
                     words.removeFirst(length); changed = true; break
                 }
-                let tail = NameLexicon.normalizeAlias(words[(words.count - length)...].joined(separator: " "))
+                let tail = NameLexicon.normalizeAlias(joining: words[(words.count - length)...])
                 if koreanTitles.contains(tail) {
                     words.removeLast(length)
                     if let last = words.last, isHangul(last) { words[words.count - 1] = stripParticle(last, lexicon: lexicon) }
@@ -60,9 +115,9 @@ enum NameWords {
     }
 
     /// A Russian title in another case: президента, председателю.
-    static func isInflectedTitle(_ word: String, _ titles: Set<String>) -> Bool {
+    static func isInflectedTitle(_ word: String, _ titles: Set<UTF8Key>) -> Bool {
         guard word.unicodeScalars.first.map({ (0x0400...0x04FF).contains($0.value) }) == true else { return false }
-        for ending in ["а", "у", "ом", "е", "я", "ю", "ем", "ы", "ой"] where word.hasSuffix(ending) {
+        for ending in ["а", "у", "ом", "е", "я", "ю", "ем", "ы", "ой"] where word.hasLetterSuffix(ending) {
             let stem = String(word.dropLast(ending.count))
             if titles.contains(stem) || titles.contains(stem + "ь") || titles.contains(stem + "а") { return true }
         }
@@ -105,21 +160,28 @@ enum KoreanSyllables {
                          "eu", "ui", "oo", "ou", "ee", "oi", "ai", "a", "e", "o", "u", "i"]
     static let codas = ["ng", "ck", "k", "n", "l", "r", "m", "p", "b", "t", "g", ""]
 
+    /// The same, as bytes (matched for every letter of every Latin name keyed).
+    static let onsetBytes = onsets.map { Array($0.utf8) }, vowelBytes = vowels.map { Array($0.utf8) },
+               codaBytes = codas.map { Array($0.utf8) }
+
     /// The number of syllables (1 to 3) the chunk splits into, or nil.
     static func count(_ chunk: some StringProtocol) -> Int? {
-        let letters = Array(chunk.lowercased().utf8.filter { $0 != UInt8(ascii: "'") })
+        // ASCII needs no case table (and only ASCII letters are syllables).
+        let letters = chunk.utf8.allSatisfy { $0 < 0x80 }
+            ? chunk.utf8.compactMap { $0 == UInt8(ascii: "'") ? nil : (0x41...0x5A).contains($0) ? $0 + 0x20 : $0 }
+            : Array(chunk.lowercased().utf8.filter { $0 != UInt8(ascii: "'") })
         guard !letters.isEmpty, letters.allSatisfy({ (0x61...0x7A).contains($0) }) else { return nil }
         // best[i]: fewest syllables covering letters[..<i].
         var best = [Int?](repeating: nil, count: letters.count + 1)
         best[0] = 0
         for start in 0..<letters.count {
             guard let sofar = best[start], sofar < 3 else { continue }
-            for onset in onsets where matches(onset, letters, start) {
-                let afterOnset = start + onset.utf8.count
-                for vowel in vowels where matches(vowel, letters, afterOnset) {
-                    let afterVowel = afterOnset + vowel.utf8.count
-                    for coda in codas where matches(coda, letters, afterVowel) {
-                        let end = afterVowel + coda.utf8.count
+            for onset in onsetBytes where matches(onset, letters, start) {
+                let afterOnset = start + onset.count
+                for vowel in vowelBytes where matches(vowel, letters, afterOnset) {
+                    let afterVowel = afterOnset + vowel.count
+                    for coda in codaBytes where matches(coda, letters, afterVowel) {
+                        let end = afterVowel + coda.count
                         if best[end] == nil || best[end]! > sofar + 1 { best[end] = sofar + 1 }
                     }
                 }
@@ -128,9 +190,9 @@ enum KoreanSyllables {
         return best[letters.count]
     }
 
-    static func matches(_ piece: String, _ letters: [UInt8], _ at: Int) -> Bool {
-        let bytes = Array(piece.utf8)
-        guard at + bytes.count <= letters.count else { return false }
-        return letters[at..<(at + bytes.count)].elementsEqual(bytes)
+    static func matches(_ piece: [UInt8], _ letters: [UInt8], _ at: Int) -> Bool {
+        guard at + piece.count <= letters.count else { return false }
+        for offset in 0..<piece.count where letters[at + offset] != piece[offset] { return false }
+        return true
     }
 }

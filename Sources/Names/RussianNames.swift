@@ -11,7 +11,7 @@ enum RussianNames {
         guard name.unicodeScalars.contains(where: { (0x0400...0x04FF).contains($0.value) }) else { return [name] }
         var forms = [name]
         func replace(_ suffix: String, with endings: [String]) -> Bool {
-            guard name.hasSuffix(suffix) else { return false }
+            guard name.hasLetterSuffix(suffix) else { return false }
             let stem = String(name.dropLast(suffix.count))
             forms += endings.map { stem + $0 }
             return true
@@ -57,7 +57,7 @@ enum RussianNames {
                 break
             }
         }
-        if word.hasSuffix("ич") || word.hasSuffix("ича") || word.hasSuffix("ичу") || word.hasSuffix("ичем") { return scalars.count > 5 }
+        if word.hasLetterSuffix("ич") || word.hasLetterSuffix("ича") || word.hasLetterSuffix("ичу") || word.hasLetterSuffix("ичем") { return scalars.count > 5 }
         return false
     }
 
@@ -67,22 +67,22 @@ enum RussianNames {
 
     /// A surname of the -ов/-ев/-ин paradigm, split into stem+suffix and ending.
     static func surnameParts(_ word: String) -> (base: String, ending: String)? {
-        for ending in surnameEndings where word.hasSuffix(ending) {
+        for ending in surnameEndings where word.hasLetterSuffix(ending) {
             let base = String(word.dropLast(ending.count))
-            if base.count >= 4, surnameSuffixes.contains(where: { base.hasSuffix($0) }) { return (base, ending) }
+            if base.characterCount >= 4, surnameSuffixes.contains(where: { base.hasLetterSuffix($0) }) { return (base, ending) }
         }
         return nil
     }
 
     /// One word of a name (lower case) in its dictionary form, given the name's gender.
     static func lemma(_ word: String, gender: NameLexicon.Gender?, lexicon: NameLexicon) -> String {
-        if word.count <= 2 || word.unicodeScalars.allSatisfy({ !(0x0430...0x044F).contains($0.value) && $0 != "ё" }) {
+        if word.characterCount <= 2 || word.unicodeScalars.allSatisfy({ !(0x0430...0x044F).contains($0.value) && $0 != "ё" }) {
             return word
         }
         if lexicon.givenNames[word] != nil { return word }
         // -ский / -ская: Зеленского → Зеленский (but Новосибирском is a town in -ск).
         for (ending, masculine) in [("ского", true), ("скому", true), ("ским", true), ("ском", false), ("ской", false), ("скую", false)]
-        where word.hasSuffix(ending) {
+        where word.hasLetterSuffix(ending) {
             let stem = word.dropLast(ending.count)
             if ending == "ском" { return gender == .male ? stem + "ский" : stem + "ск" }
             if masculine { return stem + "ский" }
@@ -106,7 +106,7 @@ enum RussianNames {
         }
         // A case reading that the gazetteer knows comes first (кореи → корея, though "Кореи"
         // also appears inside "Трудовая партия Кореи"), then the word as it is.
-        for (ending, replacements) in candidateEndings where word.hasSuffix(ending) {
+        for (ending, replacements) in candidateEndings where word.hasLetterSuffix(ending) {
             let stem = String(word.dropLast(ending.count))
             for replacement in replacements where replacement != ending && lexicon.knownRussianWords.contains(stem + replacement) {
                 return stem + replacement
@@ -136,18 +136,18 @@ enum RussianNames {
             ("ой", ""), ("ом", ""), ("ем", ""), ("ым", "ый"), ("ую", ""), ("ах", ""), ("ях", ""), ("ам", ""), ("ям", ""),
             ("а", ""), ("я", ""), ("у", ""), ("ю", ""), ("е", ""), ("ы", ""), ("ь", ""),
         ]
-        for (ending, replacement) in rules where word.hasSuffix(ending) {
+        for (ending, replacement) in rules where word.hasLetterSuffix(ending) {
             let base = String(word.dropLast(ending.count))
-            guard base.count >= 3 else { continue }
+            guard base.characterCount >= 3 else { continue }
             // Korean places in -джу/-чжу (Хэджу, Кванджу) and names in -том/-ром/-ком (Росатом,
             // Газпром) are nominatives, not case forms.
-            if ending == "у", base.hasSuffix("дж") || base.hasSuffix("чж") { return word }
+            if ending == "у", base.hasLetterSuffix("дж") || base.hasLetterSuffix("чж") { return word }
             if ending == "ом", let before = base.last, "трк".contains(before) { return word }
             var result = base + replacement
             if replacement.isEmpty, let last = result.last, last == "а" || last == "о" { result.append("й") }
             return result
         }
-        if word.hasSuffix("и"), let before = word.dropLast().last, !"аеёиоуыэюяр".contains(before), word.count >= 6 || "кгхжшчщ".contains(before) && word.count >= 4 {
+        if word.hasLetterSuffix("и"), let before = word.dropLast().last, !"аеёиоуыэюяр".contains(before), word.characterCount >= 6 || "кгхжшчщ".contains(before) && word.characterCount >= 4 {
             return String(word.dropLast())
         }
         return word
@@ -155,10 +155,10 @@ enum RussianNames {
 
     /// A Korean name's last syllable without its Russian case ending: Ира → Ир, Ыну → Ын.
     static func koreanSyllable(_ word: String) -> String {
-        guard word.count >= 3 else { return word }
-        for ending in ["ом", "ем", "а", "я", "у", "ю", "е"] where word.hasSuffix(ending) {
+        guard word.characterCount >= 3 else { return word }
+        for ending in ["ом", "ем", "а", "я", "у", "ю", "е"] where word.hasLetterSuffix(ending) {
             let stem = word.dropLast(ending.count)
-            if stem.count >= 2, stem.contains(where: { "аеёиоуыэюя".contains($0) }) { return String(stem) }
+            if stem.characterCount >= 2, stem.contains(where: { "аеёиоуыэюя".contains($0) }) { return String(stem) }
         }
         return word
     }

@@ -1,0 +1,63 @@
+/// A string as a key of the lexicon's dictionaries and sets, hashed and compared by its UTF-8 bytes.
+///
+/// Swift hashes and compares a non-ASCII String by its normalized form (a table lookup per scalar),
+/// which made these lookups a large part of keying a name. The keyer's text is NFC already (files
+/// are normalized when read), so equal bytes are equal text.
+struct UTF8Key: Hashable, Sendable {
+    let text: String
+    init(_ text: String) { self.text = text }
+
+    static func == (lhs: Self, rhs: Self) -> Bool {
+        lhs.text.utf8.count == rhs.text.utf8.count && lhs.withBytes { a in rhs.withBytes { b in a.elementsEqual(b) } }
+    }
+
+    func hash(into hasher: inout Hasher) { withBytes { hasher.combine(bytes: UnsafeRawBufferPointer($0)) } }
+
+    func withBytes<Result>(_ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+        text.utf8.withContiguousStorageIfAvailable(body) ?? Array(text.utf8).withUnsafeBufferPointer(body)
+    }
+}
+
+extension Dictionary where Key == UTF8Key {
+    subscript(_ text: String) -> Value? {
+        get { self[UTF8Key(text)] }
+        set { self[UTF8Key(text)] = newValue }
+    }
+}
+
+extension Set where Element == UTF8Key {
+    func contains(_ text: String) -> Bool { contains(UTF8Key(text)) }
+    mutating func insert(_ text: String) { insert(UTF8Key(text)) }
+}
+
+extension StringProtocol where UTF8View: BidirectionalCollection {
+    /// `hasSuffix` for a suffix of letters (Cyrillic or Latin), by UTF-8 bytes instead of by
+    /// Characters (grapheme breaking and a string comparison per Character). The two agree on NFC
+    /// text: a letter starts a new Character except after a Prepend scalar (U+0600 and above), the
+    /// one case left to `hasSuffix`.
+    func hasLetterSuffix(_ suffix: String) -> Bool {
+        let text = utf8, tail = suffix.utf8
+        let tailCount = tail.count
+        guard text.count >= tailCount else { return false }
+        let start = text.index(text.endIndex, offsetBy: -tailCount)
+        guard text[start...].elementsEqual(tail) else { return false }
+        guard start > text.startIndex, text[text.index(before: start)] >= 0x80 else { return true }
+        // The lead byte of the scalar before the suffix: below 0xD8 it is below U+0600.
+        var lead = text.index(before: start)
+        while lead > text.startIndex, text[lead] & 0xC0 == 0x80 { lead = text.index(before: lead) }
+        return text[lead] < 0xD8 || hasSuffix(suffix)
+    }
+
+    /// The number of Characters, without grapheme breaking when each scalar is a Character of its
+    /// own (Latin, Greek and Cyrillic letters without combining marks, Hangul syllables).
+    var characterCount: Int {
+        var scalars = 0
+        for scalar in unicodeScalars {
+            let value = scalar.value
+            guard (value < 0x300 && value != 0x0D) || (0x370..<0x483).contains(value) || (0x48A..<0x530).contains(value)
+                || (0xAC00...0xD7A3).contains(value) else { return count }
+            scalars += 1
+        }
+        return scalars
+    }
+}
