@@ -282,12 +282,12 @@ public final class NameKeyer {
     /// Sound classes of one word in any script.
     func appendWord(_ word: String, koreanName: Bool, to key: inout [UInt8]) throws {
         var asciiRun: [UInt8] = []
-        var cyrillicRun = ""
+        var cyrillicRun: [Unicode.Scalar] = []
         var otherRun = ""
         func flush() throws {
             if !asciiRun.isEmpty { PhoneticKey.appendLatin(asciiRun, to: &key); asciiRun.removeAll() }
             if !cyrillicRun.isEmpty {
-                PhoneticKey.appendCyrillic(cyrillicRun, koreanName: koreanName, to: &key); cyrillicRun = ""
+                PhoneticKey.appendCyrillic(cyrillicRun, koreanName: koreanName, to: &key); cyrillicRun.removeAll(keepingCapacity: true)
             }
             if !otherRun.isEmpty {
                 let latinText = try latin().transliterateWord(Substring(otherRun))
@@ -305,7 +305,7 @@ public final class NameKeyer {
                 else if !asciiRun.isEmpty, scalar != "'" { try flush() }  // a hyphen cuts syllables
             } else if (0x0400...0x04FF).contains(value) {
                 if !asciiRun.isEmpty || !otherRun.isEmpty { try flush() }
-                cyrillicRun.unicodeScalars.append(scalar)
+                cyrillicRun.append(scalar)
             } else if Hangul.isSyllable(scalar) {
                 try flush()
                 guard let syllable = Hangul.decompose(scalar) else { continue }

@@ -66,8 +66,7 @@ public struct NameLexicon: Sendable {
         lexicon.loadTitles(text("titles", "tsv"))
         lexicon.loadStopwords(text("stopwords", "tsv"))
         lexicon.particles = lines(text("ko", "particles")).map { String($0) }.sorted { $0.count > $1.count }
-        for line in lines(text("hanja", "tsv")) {
-            let fields = line.split(separator: "\t")
+        for fields in NameLexicon.fields(text("hanja", "tsv")) {
             if fields.count >= 2, let han = fields[0].unicodeScalars.first, let reading = fields[1].unicodeScalars.first {
                 lexicon.hanja[han] = reading
             }
@@ -81,12 +80,13 @@ public struct NameLexicon: Sendable {
     /// known gets the new forms as aliases.
     public mutating func addGazetteer(_ text: String, origin: String) throws(NamesError) {
         isBuiltIn = false
+        let byScalars = Self.splitsByScalars(text)
         var lineNumber = 0
-        for rawLine in text.split(separator: "\n", omittingEmptySubsequences: false) {
+        for rawLine in Self.split(Substring(text), "\n", byScalars: byScalars, omittingEmptySubsequences: false) {
             lineNumber += 1
             let line = rawLine.hasSuffix("\r") ? rawLine.dropLast() : rawLine
-            if line.allSatisfy(\.isWhitespace) || line.hasPrefix("#") { continue }
-            let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
+            if Self.isBlank(line, byScalars: byScalars) || line.hasPrefix("#") { continue }
+            let fields = Self.split(line, "\t", byScalars: byScalars, omittingEmptySubsequences: false)
             guard fields.count >= 2, !fields[0].isEmpty else {
                 throw .malformedLexicon(file: origin, line: lineNumber,
                                         reason: "expected ID<TAB>English<TAB>Russian<TAB>Korean<TAB>other")
@@ -94,10 +94,11 @@ public struct NameLexicon: Sendable {
             let id = String(fields[0])
             var forms: [String: [String]] = [:]
             for (column, language) in ["en", "ru", "ko", "other"].enumerated() where column + 1 < fields.count {
-                let list = fields[column + 1].split(separator: "|").map(Self.trimmed).filter { !$0.isEmpty }
+                let list = Self.split(fields[column + 1], "|", byScalars: byScalars).map { Self.trimmed($0, byScalars: byScalars) }
+                    .filter { !$0.isEmpty }
                 if !list.isEmpty { forms[language] = list }
             }
-            let type = fields.count > 5 ? Self.trimmed(fields[5]) : ""
+            let type = fields.count > 5 ? Self.trimmed(fields[5], byScalars: byScalars) : ""
             let index: Int
             if let known = entityIndexByID[id] {
                 index = known
@@ -111,7 +112,7 @@ public struct NameLexicon: Sendable {
                 for form in list {
                     let alias = Self.normalizeAlias(form)
                     aliasIndex[alias] = index
-                    let words = alias.split(separator: " ")
+                    let words = Self.split(Substring(alias), " ", byScalars: byScalars)
                     if language == "ko", words.count >= 2 { koreanAliasFirstWords.insert(String(words[0])) }
                     if language == "ru" {
                         for word in words { knownRussianWords.insert(String(word)) }
@@ -121,10 +122,33 @@ public struct NameLexicon: Sendable {
         }
     }
 
-    static func trimmed(_ text: Substring) -> String {
+    static func trimmed(_ text: Substring, byScalars: Bool = false) -> String {
+        if byScalars {
+            var kept = text.unicodeScalars.drop(while: \.properties.isWhitespace)
+            while kept.last?.properties.isWhitespace == true { kept = kept.dropLast() }
+            return String(Substring(kept))
+        }
         var kept = text.drop(while: \.isWhitespace)
         while kept.last?.isWhitespace == true { kept = kept.dropLast() }
         return String(kept)
+    }
+
+    /// Whether the lists of a file can be read by scalars, which is the same as by Characters when
+    /// each scalar is a Character of its own (no combining mark, no CR: CR LF is one Character)
+    /// and several times cheaper (every process reads the built-in lists).
+    static func splitsByScalars(_ text: String) -> Bool {
+        !text.utf8.contains(0x0D) && NameWords.eachScalarIsCharacter(Substring(text))
+    }
+
+    /// `text.split(separator:omittingEmptySubsequences:)`, by scalars when `byScalars`.
+    static func split(_ text: Substring, _ separator: Unicode.Scalar, byScalars: Bool,
+                      omittingEmptySubsequences: Bool = true) -> [Substring] {
+        guard byScalars else { return text.split(separator: Character(separator), omittingEmptySubsequences: omittingEmptySubsequences) }
+        return text.unicodeScalars.split(separator: separator, omittingEmptySubsequences: omittingEmptySubsequences).map(Substring.init)
+    }
+
+    static func isBlank(_ line: Substring, byScalars: Bool) -> Bool {
+        byScalars ? line.unicodeScalars.allSatisfy(\.properties.isWhitespace) : line.allSatisfy(\.isWhitespace)
     }
 
     public func entity(id: String) -> Entity? { entityIndexByID[id].map { entities[$0] } }
@@ -189,13 +213,27 @@ public struct NameLexicon: Sendable {
         if let scalar = Unicode.Scalar(value) { UTF8.encode(scalar) { out.append($0) } }
     }
 
+    /// The lines of a list that are not comments or blank.
     static func lines(_ text: String) -> [Substring] {
-        text.split(whereSeparator: \.isNewline).filter { !$0.hasPrefix("#") && !$0.allSatisfy(\.isWhitespace) }
+        let byScalars = splitsByScalars(text)
+        let lines = byScalars ? Substring(text).unicodeScalars.split(whereSeparator: isNewline).map(Substring.init)
+            : text.split(whereSeparator: \.isNewline)
+        return lines.filter { !$0.hasPrefix("#") && !isBlank($0, byScalars: byScalars) }
+    }
+
+    /// `Character.isNewline` for a scalar.
+    static func isNewline(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value { case 0x0A...0x0D, 0x85, 0x2028, 0x2029: true; default: false }
+    }
+
+    /// The same lines, each split into its tab-separated fields (a tab is always a Character of its own).
+    static func fields(_ text: String) -> [[Substring]] {
+        let byScalars = splitsByScalars(text)
+        return lines(text).map { split($0, "\t", byScalars: byScalars) }
     }
 
     mutating func loadSurnames(_ text: String) {
-        for line in Self.lines(text) {
-            let fields = line.split(separator: "\t")
+        for fields in Self.fields(text) {
             guard fields.count >= 2 else { continue }
             let hangul = String(fields[0])
             surnames[hangul] = surnames[hangul] ?? hangul
@@ -206,8 +244,7 @@ public struct NameLexicon: Sendable {
     }
 
     mutating func loadGivenNames(_ text: String) {
-        for line in Self.lines(text) {
-            let fields = line.split(separator: "\t")
+        for fields in Self.fields(text) {
             guard fields.count >= 2 else { continue }
             let gender: Gender = fields[0] == "f" ? .female : .male
             for form in fields[1].split(separator: "|") {
@@ -220,8 +257,7 @@ public struct NameLexicon: Sendable {
     }
 
     mutating func loadTitles(_ text: String) {
-        for line in Self.lines(text) {
-            let fields = line.split(separator: "\t")
+        for fields in Self.fields(text) {
             guard fields.count >= 2 else { continue }
             titles[String(fields[0]), default: []].insert(Self.normalizeAlias(fields[1]))
         }
@@ -235,8 +271,7 @@ public struct NameLexicon: Sendable {
     }
 
     mutating func loadStopwords(_ text: String) {
-        for line in Self.lines(text) {
-            let fields = line.split(separator: "\t")
+        for fields in Self.fields(text) {
             guard fields.count >= 2 else { continue }
             stopwords[String(fields[0]), default: []].insert(String(fields[1]))
         }

@@ -92,12 +92,13 @@ enum PhoneticKey {
 
     /// Sound classes of a Cyrillic word (lower case). `koreanName` reads it as Kontsevich: ы is ㅡ
     /// (o), ый is ㅢ (i), and че/чё is 저/정 (Ким Чен Ир is 김정일).
-    static func appendCyrillic(_ word: some StringProtocol, koreanName: Bool, to key: inout [UInt8]) {
-        let s = Array(word.unicodeScalars)
+    static func appendCyrillic(_ s: [Unicode.Scalar], koreanName: Bool, to key: inout [UInt8]) {
         var i = 0
         var glide = false
         func at(_ offset: Int) -> Unicode.Scalar { i + offset < s.count ? s[i + offset] : " " }
-        func isVowel(_ c: Unicode.Scalar) -> Bool { "аеёиоуыэюяіїє".unicodeScalars.contains(c) }
+        func isVowel(_ c: Unicode.Scalar) -> Bool {
+            switch c { case "а", "е", "ё", "и", "о", "у", "ы", "э", "ю", "я", "і", "ї", "є": true; default: false }
+        }
         while i < s.count {
             let c = s[i]
             defer { i += 1 }

@@ -30,22 +30,26 @@ extension Set where Element == UTF8Key {
     mutating func insert(_ text: String) { insert(UTF8Key(text)) }
 }
 
-extension StringProtocol where UTF8View: BidirectionalCollection {
+extension StringProtocol {
     /// `hasSuffix` for a suffix of letters (Cyrillic or Latin), by UTF-8 bytes instead of by
     /// Characters (grapheme breaking and a string comparison per Character). The two agree on NFC
     /// text: a letter starts a new Character except after a Prepend scalar (U+0600 and above), the
     /// one case left to `hasSuffix`.
     func hasLetterSuffix(_ suffix: String) -> Bool {
-        let text = utf8, tail = suffix.utf8
-        let tailCount = tail.count
-        guard text.count >= tailCount else { return false }
-        let start = text.index(text.endIndex, offsetBy: -tailCount)
-        guard text[start...].elementsEqual(tail) else { return false }
-        guard start > text.startIndex, text[text.index(before: start)] >= 0x80 else { return true }
-        // The lead byte of the scalar before the suffix: below 0xD8 it is below U+0600.
-        var lead = text.index(before: start)
-        while lead > text.startIndex, text[lead] & 0xC0 == 0x80 { lead = text.index(before: lead) }
-        return text[lead] < 0xD8 || hasSuffix(suffix)
+        // nil: a Prepend scalar may precede the suffix (or the text is not contiguous).
+        let byBytes: Bool?? = utf8.withContiguousStorageIfAvailable { text in
+            suffix.utf8.withContiguousStorageIfAvailable { tail -> Bool? in
+                guard text.count >= tail.count else { return false }
+                let start = text.count - tail.count
+                for offset in 0..<tail.count where text[start + offset] != tail[offset] { return false }
+                guard start > 0, text[start - 1] >= 0x80 else { return true }
+                // The lead byte of the scalar before the suffix: below 0xD8 it is below U+0600.
+                var lead = start - 1
+                while lead > 0, text[lead] & 0xC0 == 0x80 { lead -= 1 }
+                return text[lead] < 0xD8 ? true : nil
+            } ?? nil
+        }
+        return (byBytes ?? nil) ?? hasSuffix(suffix)
     }
 
     /// The number of Characters, without grapheme breaking when each scalar is a Character of its
