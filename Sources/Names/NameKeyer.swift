@@ -160,8 +160,9 @@ public final class NameKeyer {
             }
             return Set(found).count == 1 ? found[0] : nil
         }
+        let normalized = words.map { NameLexicon.normalizeAlias($0) }
         for start in 1..<words.count {
-            let prefix = words[..<start].map { NameLexicon.normalizeAlias($0) }
+            let prefix = normalized[..<start]
             if prefix.last == "of" || prefix.last == "de" || prefix.last == "the" { continue }
             let suffix = Array(words[start...])
             guard suffix.count >= 2 || hadTitle || prefix.contains(where: { titles.contains($0) || NameWords.isInflectedTitle($0, titles) })
@@ -254,8 +255,10 @@ public final class NameKeyer {
             guard let surname = lexicon.surnames[first] else { return nil }
             var syllables = 0
             for word in given {
-                for chunk in word.split(whereSeparator: { $0 == "-" || $0 == " " }) {
-                    guard let count = KoreanSyllables.count(chunk) else { return nil }
+                // By scalars: where a Character differs (a combining mark on "-"), the chunk has a
+                // letter that is not a-z and is no syllable either way.
+                for chunk in word.unicodeScalars.split(whereSeparator: { $0 == "-" || $0 == " " }) {
+                    guard let count = KoreanSyllables.count(Substring(chunk)) else { return nil }
                     syllables += count
                 }
             }

@@ -39,25 +39,35 @@ enum NameWords {
     /// without grapheme breaking.
     static func splitByScalars(_ surface: Substring, lexicon: NameLexicon) -> [String] {
         var words: [String] = []
-        func isSeparator(_ scalar: Unicode.Scalar) -> Bool {
-            let value = scalar.value
-            if value < 0x80 { return value == 0x20 || (0x09...0x0D).contains(value) || value == 0x3D }
-            return value == 0xB7 || scalar.properties.isWhitespace
-        }
-        for piece in surface.unicodeScalars.split(whereSeparator: isSeparator) {
-            var scalars = piece
-            while let first = scalars.first, isTrimmed(first) { scalars.removeFirst() }
+        let scalars = surface.unicodeScalars
+        var index = scalars.startIndex
+        while index < scalars.endIndex {
+            while index < scalars.endIndex, isSeparator(scalars[index]) { scalars.formIndex(after: &index) }
+            var start = index
+            while index < scalars.endIndex, !isSeparator(scalars[index]) { scalars.formIndex(after: &index) }
+            var end = index
+            while start < end, isTrimmed(scalars[start]) { scalars.formIndex(after: &start) }
             // Keep the dot of an initial ("W."), drop other trailing punctuation.
-            while let last = scalars.last, isTrimmed(last) {
-                if last == ".", scalars.count == 2 { break }
-                scalars.removeLast()
+            while start < end {
+                let last = scalars.index(before: end)
+                guard isTrimmed(scalars[last]) else { break }
+                if scalars[last] == ".", scalars.index(after: start) == last { break }
+                end = last
             }
-            var word = Substring(scalars)
+            var word = surface[start..<end]
             if word.hasLetterSuffix("'s") || word.hasLetterSuffix("’s") { word = word.dropLast(2) }
             if word.isEmpty { continue }
             words.append(hangulReading(of: word, lexicon: lexicon) ?? String(word))
         }
         return words
+    }
+
+    /// A word separator: White_Space (as `Character.isWhitespace` reads it), "·" and "=".
+    static func isSeparator(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x09...0x0D, 0x20, 0x3D, 0x85, 0xA0, 0xB7, 0x1680, 0x2000...0x200A, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000: true
+        default: false
+        }
     }
 
     /// Words by Characters, as the text reads (combining marks stay with their letter).

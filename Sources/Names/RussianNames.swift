@@ -126,17 +126,19 @@ enum RussianNames {
         ("ю", ["я", "ь", "й"]), ("е", ["", "а", "я", "ь", "й"]), ("а", ["", "ь"]), ("я", ["ь", "й"]), ("ия", ["ий"]),
     ]
 
+    /// The endings `stem` takes off, in order, and what replaces each.
+    static let stemRules: [(String, String)] = [
+        ("ией", "и"), ("ии", "и"), ("ию", "и"), ("ия", "и"), ("еей", "е"), ("еи", "е"), ("ее", "е"), ("ею", "е"),
+        ("ея", "е"), ("ами", ""), ("ями", ""), ("ого", "ый"), ("его", "ий"), ("ому", "ый"), ("ему", "ий"), ("ыми", ""),
+        ("ой", ""), ("ом", ""), ("ем", ""), ("ым", "ый"), ("ую", ""), ("ах", ""), ("ях", ""), ("ам", ""), ("ям", ""),
+        ("а", ""), ("я", ""), ("у", ""), ("ю", ""), ("е", ""), ("ы", ""), ("ь", ""),
+    ]
+
     /// Reduction of an unknown word to a stem shared by its case forms (Сеула, Сеуле, Сеулом →
     /// сеул; России, Россию → росси). The sound-class key then drops a final -a, so that the
     /// nominative (Россия) and the English form (Russia) meet the stem.
     static func stem(_ word: String) -> String {
-        let rules: [(String, String)] = [
-            ("ией", "и"), ("ии", "и"), ("ию", "и"), ("ия", "и"), ("еей", "е"), ("еи", "е"), ("ее", "е"), ("ею", "е"),
-            ("ея", "е"), ("ами", ""), ("ями", ""), ("ого", "ый"), ("его", "ий"), ("ому", "ый"), ("ему", "ий"), ("ыми", ""),
-            ("ой", ""), ("ом", ""), ("ем", ""), ("ым", "ый"), ("ую", ""), ("ах", ""), ("ях", ""), ("ам", ""), ("ям", ""),
-            ("а", ""), ("я", ""), ("у", ""), ("ю", ""), ("е", ""), ("ы", ""), ("ь", ""),
-        ]
-        for (ending, replacement) in rules where word.hasLetterSuffix(ending) {
+        for (ending, replacement) in stemRules where word.hasLetterSuffix(ending) {
             let base = String(word.dropLast(ending.count))
             guard base.characterCount >= 3 else { continue }
             // Korean places in -джу/-чжу (Хэджу, Кванджу) and names in -том/-ром/-ком (Росатом,
