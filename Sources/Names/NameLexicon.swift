@@ -140,11 +140,14 @@ public struct NameLexicon: Sendable {
         !text.utf8.contains(0x0D) && NameWords.eachScalarIsCharacter(Substring(text))
     }
 
-    /// `text.split(separator:omittingEmptySubsequences:)`, by scalars when `byScalars`.
+    /// `text.split(separator:omittingEmptySubsequences:)` for an ASCII separator; by UTF-8 bytes
+    /// when `byScalars` (an ASCII byte is never part of another scalar).
     static func split(_ text: Substring, _ separator: Unicode.Scalar, byScalars: Bool,
                       omittingEmptySubsequences: Bool = true) -> [Substring] {
-        guard byScalars else { return text.split(separator: Character(separator), omittingEmptySubsequences: omittingEmptySubsequences) }
-        return text.unicodeScalars.split(separator: separator, omittingEmptySubsequences: omittingEmptySubsequences).map(Substring.init)
+        guard byScalars, separator.isASCII else {
+            return text.split(separator: Character(separator), omittingEmptySubsequences: omittingEmptySubsequences)
+        }
+        return text.utf8.split(separator: UInt8(separator.value), omittingEmptySubsequences: omittingEmptySubsequences).map { Substring($0) }
     }
 
     static func isBlank(_ line: Substring, byScalars: Bool) -> Bool {
