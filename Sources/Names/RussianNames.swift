@@ -47,8 +47,8 @@ enum RussianNames {
 
     static func isPatronymic(_ word: String) -> Bool {
         // By scalars, Cyrillic only: this runs for every word of every name keyed.
+        guard let first = word.unicodeScalars.first, (0x400...0x4FF).contains(first.value) else { return false }
         let scalars = Array(word.unicodeScalars)
-        guard let first = scalars.first, (0x400...0x4FF).contains(first.value) else { return false }
         for stem in patronymicStems where scalars.count >= stem.count {
             // The last occurrence decides: at least two letters before it, at most three after.
             for start in stride(from: scalars.count - stem.count, through: 0, by: -1)
@@ -74,6 +74,9 @@ enum RussianNames {
         return nil
     }
 
+    /// Case endings of -ский / -ская, and whether the ending is a man's.
+    static let skiyEndings = [("ского", true), ("скому", true), ("ским", true), ("ском", false), ("ской", false), ("скую", false)]
+
     /// One word of a name (lower case) in its dictionary form, given the name's gender.
     static func lemma(_ word: String, gender: NameLexicon.Gender?, lexicon: NameLexicon) -> String {
         if word.characterCount <= 2 || word.unicodeScalars.allSatisfy({ !(0x0430...0x044F).contains($0.value) && $0 != "ё" }) {
@@ -81,8 +84,7 @@ enum RussianNames {
         }
         if lexicon.givenNames[word] != nil { return word }
         // -ский / -ская: Зеленского → Зеленский (but Новосибирском is a town in -ск).
-        for (ending, masculine) in [("ского", true), ("скому", true), ("ским", true), ("ском", false), ("ской", false), ("скую", false)]
-        where word.hasLetterSuffix(ending) {
+        for (ending, masculine) in skiyEndings where word.hasLetterSuffix(ending) {
             let stem = word.dropLast(ending.count)
             if ending == "ском" { return gender == .male ? stem + "ский" : stem + "ск" }
             if masculine { return stem + "ский" }
