@@ -84,7 +84,7 @@ public struct NameLexicon: Sendable {
         var lineNumber = 0
         for rawLine in Self.split(Substring(text), "\n", byScalars: byScalars, omittingEmptySubsequences: false) {
             lineNumber += 1
-            let line = rawLine.hasSuffix("\r") ? rawLine.dropLast() : rawLine
+            let line = !byScalars && rawLine.hasSuffix("\r") ? rawLine.dropLast() : rawLine  // byScalars: no CR
             if Self.isBlank(line, byScalars: byScalars) || line.hasPrefix("#") { continue }
             let fields = Self.split(line, "\t", byScalars: byScalars, omittingEmptySubsequences: false)
             guard fields.count >= 2, !fields[0].isEmpty else {
@@ -147,7 +147,21 @@ public struct NameLexicon: Sendable {
         guard byScalars, separator.isASCII else {
             return text.split(separator: Character(separator), omittingEmptySubsequences: omittingEmptySubsequences)
         }
-        return text.utf8.split(separator: UInt8(separator.value), omittingEmptySubsequences: omittingEmptySubsequences).map { Substring($0) }
+        let byte = UInt8(separator.value), utf8 = text.utf8
+        func piece(_ from: Int, _ to: Int) -> Substring {
+            Substring(utf8[utf8.index(utf8.startIndex, offsetBy: from)..<utf8.index(utf8.startIndex, offsetBy: to)])
+        }
+        let pieces = utf8.withContiguousStorageIfAvailable { bytes in
+            var pieces: [Substring] = []
+            var start = 0
+            for offset in 0..<bytes.count where bytes[offset] == byte {
+                if !omittingEmptySubsequences || start < offset { pieces.append(piece(start, offset)) }
+                start = offset + 1
+            }
+            if !omittingEmptySubsequences || start < bytes.count { pieces.append(piece(start, bytes.count)) }
+            return pieces
+        }
+        return pieces ?? utf8.split(separator: byte, omittingEmptySubsequences: omittingEmptySubsequences).map { Substring($0) }
     }
 
     static func isBlank(_ line: Substring, byScalars: Bool) -> Bool {
@@ -217,8 +231,9 @@ public struct NameLexicon: Sendable {
     }
 
     /// The lines of a list that are not comments or blank.
-    static func lines(_ text: String) -> [Substring] {
-        let byScalars = splitsByScalars(text)
+    static func lines(_ text: String) -> [Substring] { lines(text, byScalars: splitsByScalars(text)) }
+
+    static func lines(_ text: String, byScalars: Bool) -> [Substring] {
         let lines = byScalars ? Substring(text).unicodeScalars.split(whereSeparator: isNewline).map(Substring.init)
             : text.split(whereSeparator: \.isNewline)
         return lines.filter { !$0.hasPrefix("#") && !isBlank($0, byScalars: byScalars) }
@@ -232,7 +247,7 @@ public struct NameLexicon: Sendable {
     /// The same lines, each split into its tab-separated fields (a tab is always a Character of its own).
     static func fields(_ text: String) -> [[Substring]] {
         let byScalars = splitsByScalars(text)
-        return lines(text).map { split($0, "\t", byScalars: byScalars) }
+        return lines(text, byScalars: byScalars).map { split($0, "\t", byScalars: byScalars) }
     }
 
     mutating func loadSurnames(_ text: String) {
