@@ -124,6 +124,7 @@ public struct AnchorCost: CostFunction {
         var copy = self
         copy.model = model
         copy.setCosts()
+        copy.pairs = nil  // its 1-1 costs were under the old model
         return copy
     }
 
@@ -177,10 +178,14 @@ public struct AnchorCost: CostFunction {
         /// units of target j − 1 found in source i − 1.
         let sourceBits: [UInt64]
         let targetBits: [UInt64]
-        init(band: Band, sourceBits: [UInt64], targetBits: [UInt64]) {
+        /// For cell (i, j): the cost of the 1-1 bead (i − 1, j − 1), the shape the DP asks most
+        /// (NaN where a sentence has more than 64 units).
+        let oneToOne: [Double]
+        init(band: Band, sourceBits: [UInt64], targetBits: [UInt64], oneToOne: [Double]) {
             self.band = band
             self.sourceBits = sourceBits
             self.targetBits = targetBits
+            self.oneToOne = oneToOne
         }
     }
 
@@ -206,12 +211,37 @@ public struct AnchorCost: CostFunction {
                 }
             }
         }
-        pairs = PairTable(band: band, sourceBits: sourceBits, targetBits: targetBits)
+        var oneToOne = [Double](repeating: .nan, count: band.cellCount)
+        let sourceSentences = source.unitStart.count - 1, targetSentences = target.unitStart.count - 1
+        let kinds = AnchorKind.allCases.count
+        for i in 1...max(band.sourceCount, 1) where i <= band.sourceCount && source.unitStart[i] - source.unitStart[i - 1] <= 64 {
+            for j in band.columns(of: i) where j >= 1 && target.unitStart[j] - target.unitStart[j - 1] <= 64 {
+                let cell = band.cell(i, j)
+                var total = sourceMissingSum[sourceSentences + i - 1] + targetMissingSum[targetSentences + j - 1]
+                var bits = sourceBits[cell]
+                while bits != 0 {
+                    total += sourceFoundDelta[kinds + source.unitKind[source.unitStart[i - 1] + bits.trailingZeroBitCount]]
+                    bits &= bits - 1
+                }
+                bits = targetBits[cell]
+                while bits != 0 {
+                    total += targetFoundDelta[kinds + target.unitKind[target.unitStart[j - 1] + bits.trailingZeroBitCount]]
+                    bits &= bits - 1
+                }
+                oneToOne[cell] = total / 2
+            }
+        }
+        pairs = PairTable(band: band, sourceBits: sourceBits, targetBits: targetBits, oneToOne: oneToOne)
     }
 
     /// The bead's cost from the pair table; nil when a pair is outside it.
     private func tabulatedCost(_ table: PairTable, _ s: Range<Int>, _ t: Range<Int>) -> Double? {
         let band = table.band
+        if s.count == 1 && t.count == 1 {
+            guard band.contains(s.upperBound, t.upperBound) else { return nil }
+            let cost = table.oneToOne[band.cell(s.upperBound, t.upperBound)]
+            return cost.isNaN ? nil : cost
+        }
         for i in s {
             if source.unitStart[i + 1] - source.unitStart[i] > 64 { return nil }
             for j in t where !band.contains(i + 1, j + 1) { return nil }

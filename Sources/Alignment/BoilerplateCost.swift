@@ -9,8 +9,8 @@ public struct Boilerplate: Sendable {
     /// Whole lines and prefixes, per language ("*": any), normalized by `normalize`.
     var lines: [String: Set<String>] = [:]
     var prefixes: [String: [String]] = [:]
-    /// A prefix entry matches lines of at most this many words (a caption, not a sentence).
-    static let prefixWords = 8
+    /// A line of more words than this is not boilerplate (the longest listed line has seven).
+    static let maximumWords = 8
 
     public init() {}
 
@@ -36,15 +36,16 @@ public struct Boilerplate: Sendable {
     }()
 
     public func contains(_ line: Substring, language: LanguageTag) -> Bool {
-        // Boilerplate is short: a long line is a sentence, whatever it starts with.
-        guard line.utf8.count <= 160 else { return false }
+        // Boilerplate is short: a line of more words is a sentence, whatever it starts with (a
+        // byte count first, so that most lines cost a few comparisons).
+        guard line.utf8.count <= 200, line.utf8.count { $0 == 0x20 } < Self.maximumWords + 2 else { return false }
+        let lowered = line.trimmingWhitespace().lowercased()
+        guard lowered.split(separator: " ").count <= Self.maximumWords else { return false }
         let code = String(language.language)
-        let normalized = Self.normalize(line)
+        let normalized = Self.normalize(lowered)
         if normalized.isEmpty { return false }
         if lines[code]?.contains(normalized) == true || lines["*"]?.contains(normalized) == true { return true }
-        let lowered = line.trimmingWhitespace().lowercased()
-        guard lowered.split(separator: " ").count <= Self.prefixWords else { return false }
-        return (prefixes[code, default: []] + prefixes["*", default: []]).contains { lowered.hasPrefix($0) }
+        return prefixes[code]?.contains(where: lowered.hasPrefix) == true || prefixes["*"]?.contains(where: lowered.hasPrefix) == true
     }
 
     /// Lower case, without surrounding spaces, quotes and final punctuation.
