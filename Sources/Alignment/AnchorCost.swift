@@ -132,24 +132,30 @@ public struct AnchorCost: CostFunction {
     /// sentence i's cost with none of its anchors found, at [k · sentences + i], and what finding
     /// an anchor of kind c changes, at [k · kinds + c] (by kind, not by anchor: memory stays small).
     private var sourceMissingSum: [Double] = [], targetMissingSum: [Double] = []
+    /// The part of those sums owed to units that repeat the sentence before (`Side.repeats`),
+    /// taken off when both sentences are in the block.
+    private var sourceRepeatSum: [Double] = [], targetRepeatSum: [Double] = []
     private var sourceFoundDelta: [Double] = [], targetFoundDelta: [Double] = []
 
     private mutating func setSums() {
         let kinds = AnchorKind.allCases.count
-        func sums(_ side: Side, _ found: [[Double]], _ missing: [[Double]]) -> (missing: [Double], delta: [Double]) {
+        func sums(_ side: Side, _ found: [[Double]], _ missing: [[Double]]) -> (missing: [Double], repeats: [Double], delta: [Double]) {
             let sentences = side.unitStart.count - 1
-            var missingSum = [Double](repeating: 0, count: (Self.maximumBlock + 1) * sentences)
+            var missingSum = [Double](repeating: 0, count: (Self.maximumBlock + 1) * sentences), repeatSum = missingSum
             var delta = [Double](repeating: 0, count: (Self.maximumBlock + 1) * kinds)
             for k in 0...Self.maximumBlock {
                 for kind in 0..<kinds { delta[k * kinds + kind] = found[k][kind] - missing[k][kind] }
                 for i in 0..<sentences {
-                    for u in side.unitStart[i]..<side.unitStart[i + 1] { missingSum[k * sentences + i] += missing[k][side.unitKind[u]] }
+                    for u in side.unitStart[i]..<side.unitStart[i + 1] {
+                        missingSum[k * sentences + i] += missing[k][side.unitKind[u]]
+                        if side.repeats(unit: u, of: i) { repeatSum[k * sentences + i] += missing[k][side.unitKind[u]] }
+                    }
                 }
             }
-            return (missingSum, delta)
+            return (missingSum, repeatSum, delta)
         }
-        (sourceMissingSum, sourceFoundDelta) = sums(source, found[0], missing[0])
-        (targetMissingSum, targetFoundDelta) = sums(target, found[1], missing[1])
+        (sourceMissingSum, sourceRepeatSum, sourceFoundDelta) = sums(source, found[0], missing[0])
+        (targetMissingSum, targetRepeatSum, targetFoundDelta) = sums(target, found[1], missing[1])
     }
 
     private mutating func setCosts() {
@@ -176,24 +182,50 @@ public struct AnchorCost: CostFunction {
         let band: Band
         /// For cell (i, j): units of source sentence i − 1 found in target sentence j − 1, and
         /// units of target j − 1 found in source i − 1.
-        let sourceBits: [UInt64]
-        let targetBits: [UInt64]
+        let sourceBits: UnsafeMutableBufferPointer<UInt64>
+        let targetBits: UnsafeMutableBufferPointer<UInt64>
         /// For cell (i, j): the cost of the 1-1 bead (i − 1, j − 1), the shape the DP asks most
         /// (NaN where a sentence has more than 64 units).
-        let oneToOne: [Double]
-        init(band: Band, sourceBits: [UInt64], targetBits: [UInt64], oneToOne: [Double]) {
+        let oneToOne: UnsafeMutableBufferPointer<Double>
+        /// The band's rows, copied: the DP reads them for every shape of every cell, and plain
+        /// buffers cost no reference counting there (arrays inside a class do).
+        let lower: UnsafeMutableBufferPointer<Int>
+        let upper: UnsafeMutableBufferPointer<Int>
+        let offsets: UnsafeMutableBufferPointer<Int>
+
+        init(band: Band) {
             self.band = band
-            self.sourceBits = sourceBits
-            self.targetBits = targetBits
-            self.oneToOne = oneToOne
+            func buffer<T>(_ count: Int, _ value: T) -> UnsafeMutableBufferPointer<T> {
+                let buffer = UnsafeMutableBufferPointer<T>.allocate(capacity: count)
+                buffer.initialize(repeating: value)
+                return buffer
+            }
+            sourceBits = buffer(band.cellCount, 0)
+            targetBits = buffer(band.cellCount, 0)
+            oneToOne = buffer(band.cellCount, .nan)
+            lower = buffer(band.lower.count, 0)
+            _ = lower.initialize(from: band.lower)
+            upper = buffer(band.upper.count, 0)
+            _ = upper.initialize(from: band.upper)
+            offsets = buffer(band.offsets.count, 0)
+            _ = offsets.initialize(from: band.offsets)
         }
+
+        deinit {
+            for pointer in [sourceBits, targetBits] { pointer.deallocate() }
+            oneToOne.deallocate()
+            for pointer in [lower, upper, offsets] { pointer.deallocate() }
+        }
+
+        func contains(_ i: Int, _ j: Int) -> Bool { i >= 0 && i < lower.count && j >= lower[i] && j <= upper[i] }
+        func cell(_ i: Int, _ j: Int) -> Int { offsets[i] + j - lower[i] }
     }
 
     /// Builds the pair table for `band` (or drops it, when the band is too large).
     mutating func tabulate(band: Band) {
         pairs = nil
         guard band.cellCount <= Self.maximumTableCells else { return }
-        var sourceBits = [UInt64](repeating: 0, count: band.cellCount), targetBits = sourceBits
+        let table = PairTable(band: band)
         for i in 1...max(band.sourceCount, 1) where i <= band.sourceCount {
             let su = source.unitStart[i - 1]..<source.unitStart[i]
             for j in band.columns(of: i) where j >= 1 {
@@ -202,49 +234,47 @@ public struct AnchorCost: CostFunction {
                 if su.count <= 64 {
                     var bits: UInt64 = 0
                     for u in su where target.found(unit: u, from: source, in: (j - 1)..<j) { bits |= 1 << UInt64(u - su.lowerBound) }
-                    sourceBits[cell] = bits
+                    table.sourceBits[cell] = bits
                 }
                 if tu.count <= 64 {
                     var bits: UInt64 = 0
                     for u in tu where source.found(unit: u, from: target, in: (i - 1)..<i) { bits |= 1 << UInt64(u - tu.lowerBound) }
-                    targetBits[cell] = bits
+                    table.targetBits[cell] = bits
                 }
             }
         }
-        var oneToOne = [Double](repeating: .nan, count: band.cellCount)
         let sourceSentences = source.unitStart.count - 1, targetSentences = target.unitStart.count - 1
         let kinds = AnchorKind.allCases.count
         for i in 1...max(band.sourceCount, 1) where i <= band.sourceCount && source.unitStart[i] - source.unitStart[i - 1] <= 64 {
             for j in band.columns(of: i) where j >= 1 && target.unitStart[j] - target.unitStart[j - 1] <= 64 {
                 let cell = band.cell(i, j)
                 var total = sourceMissingSum[sourceSentences + i - 1] + targetMissingSum[targetSentences + j - 1]
-                var bits = sourceBits[cell]
+                var bits = table.sourceBits[cell]
                 while bits != 0 {
                     total += sourceFoundDelta[kinds + source.unitKind[source.unitStart[i - 1] + bits.trailingZeroBitCount]]
                     bits &= bits - 1
                 }
-                bits = targetBits[cell]
+                bits = table.targetBits[cell]
                 while bits != 0 {
                     total += targetFoundDelta[kinds + target.unitKind[target.unitStart[j - 1] + bits.trailingZeroBitCount]]
                     bits &= bits - 1
                 }
-                oneToOne[cell] = total / 2
+                table.oneToOne[cell] = total / 2
             }
         }
-        pairs = PairTable(band: band, sourceBits: sourceBits, targetBits: targetBits, oneToOne: oneToOne)
+        pairs = table
     }
 
     /// The bead's cost from the pair table; nil when a pair is outside it.
     private func tabulatedCost(_ table: PairTable, _ s: Range<Int>, _ t: Range<Int>) -> Double? {
-        let band = table.band
         if s.count == 1 && t.count == 1 {
-            guard band.contains(s.upperBound, t.upperBound) else { return nil }
-            let cost = table.oneToOne[band.cell(s.upperBound, t.upperBound)]
+            guard table.contains(s.upperBound, t.upperBound) else { return nil }
+            let cost = table.oneToOne[table.cell(s.upperBound, t.upperBound)]
             return cost.isNaN ? nil : cost
         }
         for i in s {
             if source.unitStart[i + 1] - source.unitStart[i] > 64 { return nil }
-            for j in t where !band.contains(i + 1, j + 1) { return nil }
+            for j in t where !table.contains(i + 1, j + 1) { return nil }
         }
         for j in t where target.unitStart[j + 1] - target.unitStart[j] > 64 { return nil }
         let ks = min(t.count, Self.maximumBlock), kt = min(s.count, Self.maximumBlock)
@@ -253,10 +283,13 @@ public struct AnchorCost: CostFunction {
         var total = 0.0
         for i in s {
             var bits: UInt64 = 0
-            for j in t { bits |= table.sourceBits[band.cell(i + 1, j + 1)] }
+            for j in t { bits |= table.sourceBits[table.cell(i + 1, j + 1)] }
             total += sourceMissingSum[ks * sourceSentences + i]
             let first = source.unitStart[i]
-            if i > s.lowerBound { total -= repeatedCost(source, i, missing[0][ks], &bits) }
+            if i > s.lowerBound {
+                total -= sourceRepeatSum[ks * sourceSentences + i]
+                bits &= ~source.repeats[i]
+            }
             while bits != 0 {
                 total += sourceFoundDelta[ks * kinds + source.unitKind[first + bits.trailingZeroBitCount]]
                 bits &= bits - 1
@@ -264,10 +297,13 @@ public struct AnchorCost: CostFunction {
         }
         for j in t {
             var bits: UInt64 = 0
-            for i in s { bits |= table.targetBits[band.cell(i + 1, j + 1)] }
+            for i in s { bits |= table.targetBits[table.cell(i + 1, j + 1)] }
             total += targetMissingSum[kt * targetSentences + j]
             let first = target.unitStart[j]
-            if j > t.lowerBound { total -= repeatedCost(target, j, missing[1][kt], &bits) }
+            if j > t.lowerBound {
+                total -= targetRepeatSum[kt * targetSentences + j]
+                bits &= ~target.repeats[j]
+            }
             while bits != 0 {
                 total += targetFoundDelta[kt * kinds + target.unitKind[first + bits.trailingZeroBitCount]]
                 bits &= bits - 1
@@ -278,18 +314,7 @@ public struct AnchorCost: CostFunction {
 
     /// A unit that repeats a key of the sentence before it in the block is left out, found or
     /// not ("June" and "July" in two source sentences, once in the merged target line, are found
-    /// once): returns the missing cost already counted for such units and clears their bits.
-    private func repeatedCost(_ side: Side, _ sentence: Int, _ missing: [Double], _ bits: inout UInt64) -> Double {
-        var repeated = side.repeats[sentence], total = 0.0
-        bits &= ~repeated
-        let first = side.unitStart[sentence]
-        while repeated != 0 {
-            total += missing[side.unitKind[first + repeated.trailingZeroBitCount]]
-            repeated &= repeated - 1
-        }
-        return total
-    }
-
+    /// once): its missing cost comes off (`sourceRepeatSum`) and its found bit is cleared.
     public func cost(source s: Range<Int>, target t: Range<Int>) -> Double {
         if s.isEmpty || t.isEmpty { return 0 }
         if let pairs, let tabulated = tabulatedCost(pairs, s, t) { return tabulated }

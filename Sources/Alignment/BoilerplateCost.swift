@@ -38,9 +38,15 @@ public struct Boilerplate: Sendable {
     public func contains(_ line: Substring, language: LanguageTag) -> Bool {
         // Boilerplate is short: a line of more words is a sentence, whatever it starts with (a
         // byte count first, so that most lines cost a few comparisons).
-        guard line.utf8.count <= 200, line.utf8.count { $0 == 0x20 } < Self.maximumWords + 2 else { return false }
+        var words = 0, inWord = false
+        for byte in line.utf8 {
+            if byte == 0x20 || byte == 0x09 { inWord = false } else if !inWord {
+                inWord = true
+                words += 1
+                if words > Self.maximumWords { return false }
+            }
+        }
         let lowered = line.trimmingWhitespace().lowercased()
-        guard lowered.split(separator: " ").count <= Self.maximumWords else { return false }
         let code = String(language.language)
         let normalized = Self.normalize(lowered)
         if normalized.isEmpty { return false }

@@ -52,8 +52,11 @@ public struct SentenceAligner: Sendable {
         var moves = [Int8](repeating: -1, count: band.cellCount)
         let sourceSizes = shapes.map(\.source), targetSizes = shapes.map(\.target), penalties = shapes.map(\.penalty)
         let lower = band.lower, upper = band.upper
+        // Where row i − k starts in `costs`, for each shape (no division in the inner loop).
+        var shapeRows = [Int](repeating: 0, count: shapes.count)
         for i in 0...band.sourceCount {
             let row = (i % rowsKept) * width
+            for s in shapeRows.indices { shapeRows[s] = ((i - sourceSizes[s] + rowsKept) % rowsKept) * width }
             for k in row..<(row + width) { costs[k] = .infinity }
             let rowStart = band.offsets[i], rowLower = lower[i]
             for j in lower[i]...upper[i] {
@@ -66,7 +69,7 @@ public struct SentenceAligner: Sendable {
                 for s in 0..<sourceSizes.count {
                     let pi = i - sourceSizes[s], pj = j - targetSizes[s]
                     guard pi >= 0, pj >= lower[pi], pj <= upper[pi] else { continue }
-                    let previous = costs[(pi % rowsKept) * width + pj - lower[pi]]
+                    let previous = costs[shapeRows[s] + pj - lower[pi]]
                     if previous == .infinity { continue }
                     let total = previous + penalties[s] + cost.cost(source: pi..<i, target: pj..<j)
                     if total < best {
