@@ -61,34 +61,51 @@ public final class NameKeyer {
         self.lexicon = lexicon
         self.usesGazetteer = usesGazetteer
         guard usesGazetteer else { return }
-        // The index depends on the lexicon alone: for the built-in one it is built once per process
-        // (building it costs about 0.3 s, more than aligning a long document).
+        // The index depends on the lexicon alone: for the built-in one it is made once per process.
         if sharingIndex, lexicon.isBuiltIn, let shared = Self.builtInIndex {
             (phoneticIndex, koreanPairAliases) = shared
             return
         }
+        (phoneticIndex, koreanPairAliases) = try computeIndex()
+    }
+
+    /// What the gazetteer gives the keyer: the sound-class key of every form → entity index (-1
+    /// where two entities share one), and the hashes of the Korean aliases of two words.
+    typealias Index = (phonetic: [String: Int], pairs: Set<UInt64>)
+
+    /// The index of this keyer's lexicon, computed (it keys every form: ~25 ms for the built-in
+    /// gazetteer). Needs no index itself: every form is keyed with `lookUp: false`.
+    func computeIndex() throws -> Index {
+        var index: Index = ([:], [])
         for alias in lexicon.aliasIndex.keys.lazy.map(\.text) where alias.utf8.contains(0x20) && NameWords.isHangul(alias) {
             var hash: UInt64 = 0xcbf29ce484222325
             for byte in alias.utf8 { hash = (hash ^ UInt64(byte)) &* 0x100000001b3 }
-            koreanPairAliases.insert(hash)
+            index.pairs.insert(hash)
         }
-        for (index, entity) in lexicon.entities.enumerated() {
-            for (language, forms) in entity.forms {
+        for (entity, record) in lexicon.entities.enumerated() {
+            for (language, forms) in record.forms {
                 for form in forms {
                     let phonetic = try analyze(form, language: language == "other" ? "ko" : language, lookUp: false).value
                     // Short keys are too common to stand for one entity (유엔 "en" is also 윤 Yoon).
                     guard phonetic.utf8.count >= 4 else { continue }
-                    if let other = phoneticIndex[phonetic], other != index { phoneticIndex[phonetic] = -1 } else {
-                        phoneticIndex[phonetic] = index
+                    if let other = index.phonetic[phonetic], other != entity { index.phonetic[phonetic] = -1 } else {
+                        index.phonetic[phonetic] = entity
                     }
                 }
             }
         }
+        return index
     }
 
-    private static let builtInIndex: (phonetic: [String: Int], pairs: Set<UInt64>)? = {
-        guard let keyer = try? NameKeyer(lexicon: .builtIn, usesGazetteer: true, sharingIndex: false) else { return nil }
-        return (keyer.phoneticIndex, keyer.koreanPairAliases)
+    /// The built-in lexicon's index, once per process: read from the shipped
+    /// Resources/gazetteer.index (see NameKeyer+IndexFile.swift) when that was made from these very
+    /// lists, else computed as for any other lexicon.
+    private static let builtInIndex: Index? = {
+        let lexicon = NameLexicon.builtIn
+        if let text = NameLexicon.resourceText("gazetteer", "index"), let shipped = readIndexFile(text, for: lexicon) {
+            return shipped
+        }
+        return try? NameKeyer(lexicon: lexicon, usesGazetteer: false).computeIndex()
     }()
 
     /// The key of a name as written in `language` (nil: judged from the script).

@@ -48,17 +48,22 @@ public struct NameLexicon: Sendable {
 
     public init() {}
 
-    /// Rosetta's own lists, read once.
     /// Whether this is `builtIn` unchanged (its derived indexes can then be shared).
     var isBuiltIn = false
+    /// For `builtIn`: an FNV-1a hash of the resource files it was read from, which the shipped
+    /// index (`gazetteer.index`) must name to be used.
+    private(set) var sourcesHash: UInt64 = 0
 
+    /// Rosetta's own lists, read once.
     public static let builtIn: NameLexicon = {
         var lexicon = NameLexicon()
+        var hash: UInt64 = 0xcbf29ce484222325
         // The resources ship with the module; a missing one leaves its list empty rather than
         // stopping every command (the tests check that each one loads).
         func text(_ name: String, _ ext: String) -> String {
-            guard let url = Bundle.module.url(forResource: name, withExtension: ext, subdirectory: "Resources"),
-                  let text = try? String(contentsOf: url, encoding: .utf8) else { return "" }
+            let text = resourceText(name, ext) ?? ""
+            for byte in "\(name).\(ext)\n".utf8 { hash = (hash ^ UInt64(byte)) &* 0x100000001b3 }
+            for byte in text.utf8 { hash = (hash ^ UInt64(byte)) &* 0x100000001b3 }
             return text
         }
         lexicon.loadSurnames(text("korean-surnames", "tsv"))
@@ -73,8 +78,15 @@ public struct NameLexicon: Sendable {
         }
         try? lexicon.addGazetteer(text("gazetteer", "tsv"), origin: "gazetteer.tsv")
         lexicon.isBuiltIn = true
+        lexicon.sourcesHash = hash
         return lexicon
     }()
+
+    /// A file of the module's Resources, nil when missing or not UTF-8.
+    static func resourceText(_ name: String, _ ext: String) -> String? {
+        guard let url = Bundle.module.url(forResource: name, withExtension: ext, subdirectory: "Resources") else { return nil }
+        return try? String(contentsOf: url, encoding: .utf8)
+    }
 
     /// Adds the entities of a gazetteer file (format in Resources/gazetteer.tsv). An ID already
     /// known gets the new forms as aliases.
