@@ -32,29 +32,39 @@ extension NameKeyer {
 
     /// The index in `text` if it was made from `lexicon`'s sources and reads whole; else nil.
     static func readIndexFile(_ text: String, for lexicon: NameLexicon) -> Index? {
-        var index: Index = ([:], [])
-        var counts: (keys: Int, pairs: Int)?
-        for line in text.utf8.split(separator: 0x0A) where line.first != UInt8(ascii: "#") {
-            let fields = line.split(separator: 0x09, omittingEmptySubsequences: false).map { Substring($0) }
-            guard fields.count >= 2 else { return nil }
-            if counts == nil {
-                // The first record names the sources: another hash means other lists.
-                guard fields.count == 4, fields[0] == "sources", UInt64(fields[1], radix: 16) == lexicon.sourcesHash,
-                      let keys = Int(fields[2]), let pairs = Int(fields[3]) else { return nil }
-                counts = (keys, pairs)
-                index.phonetic.reserveCapacity(keys)
-                index.pairs.reserveCapacity(pairs)
-            } else if fields[0] == "pair" {
-                guard fields.count == 2, let hash = UInt64(fields[1], radix: 16) else { return nil }
-                index.pairs.insert(hash)
-            } else {
-                guard fields.count == 2, isKey(fields[0]), let entity = Int(fields[1]), (-1..<lexicon.entities.count).contains(entity),
-                      index.phonetic.updateValue(entity, forKey: String(fields[0])) == nil else { return nil }
+        var text = text
+        // By bytes (the file is ASCII): splitting the String or its views costs more than the rest.
+        return text.withUTF8 { bytes -> Index? in
+            var index: Index = ([:], [])
+            var counts: (keys: Int, pairs: Int)?
+            var start = 0
+            while start < bytes.count {
+                let end = bytes[start...].firstIndex(of: 0x0A) ?? bytes.count
+                let line = bytes[start..<end]
+                start = end + 1
+                if line.isEmpty || line.first == UInt8(ascii: "#") { continue }
+                guard let tab = line.firstIndex(of: 0x09) else { return nil }
+                let head = String(decoding: line[..<tab], as: UTF8.self), rest = String(decoding: line[(tab + 1)...], as: UTF8.self)
+                if counts == nil {
+                    // The first record names the sources: another hash means other lists.
+                    let fields = rest.split(separator: "\t", omittingEmptySubsequences: false)
+                    guard head == "sources", fields.count == 3, UInt64(fields[0], radix: 16) == lexicon.sourcesHash,
+                          let keys = Int(fields[1]), let pairs = Int(fields[2]) else { return nil }
+                    counts = (keys, pairs)
+                    index.phonetic.reserveCapacity(keys)
+                    index.pairs.reserveCapacity(pairs)
+                } else if head == "pair" {
+                    guard let hash = UInt64(rest, radix: 16) else { return nil }
+                    index.pairs.insert(hash)
+                } else {
+                    guard isKey(head), let entity = Int(rest), (-1..<lexicon.entities.count).contains(entity),
+                          index.phonetic.updateValue(entity, forKey: head) == nil else { return nil }
+                }
             }
+            // Every line there (a cut file is not the index).
+            guard let counts, counts.keys == index.phonetic.count, counts.pairs == index.pairs.count else { return nil }
+            return index
         }
-        // Every line there (a cut file is not the index).
-        guard let counts, counts.keys == index.phonetic.count, counts.pairs == index.pairs.count else { return nil }
-        return index
     }
 
     private static func hex(_ value: UInt64) -> String {

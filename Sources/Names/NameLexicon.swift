@@ -84,9 +84,14 @@ public struct NameLexicon: Sendable {
 
     /// A file of the module's Resources, nil when missing or not UTF-8.
     static func resourceText(_ name: String, _ ext: String) -> String? {
-        guard let url = Bundle.module.url(forResource: name, withExtension: ext, subdirectory: "Resources") else { return nil }
-        return try? String(contentsOf: url, encoding: .utf8)
+        guard let resourceDirectory else { return nil }
+        return try? String(contentsOfFile: resourceDirectory + name + "." + ext, encoding: .utf8)
     }
+
+    /// Looked up once, by one of its files: `Bundle.url(forResource:)` searches the bundle again
+    /// on every call.
+    private static let resourceDirectory: String? = Bundle.module.url(forResource: "gazetteer", withExtension: "tsv", subdirectory: "Resources")
+        .map { $0.deletingLastPathComponent().path + "/" }
 
     /// Adds the entities of a gazetteer file (format in Resources/gazetteer.tsv). An ID already
     /// known gets the new forms as aliases.
@@ -124,6 +129,8 @@ public struct NameLexicon: Sendable {
                 for form in list {
                     let alias = Self.normalizeAlias(form)
                     aliasIndex[alias] = index
+                    // Words only where they are kept (most forms are English).
+                    guard language == "ko" || language == "ru" else { continue }
                     let words = Self.split(Substring(alias), " ", byScalars: byScalars)
                     if language == "ko", words.count >= 2 { koreanAliasFirstWords.insert(String(words[0])) }
                     if language == "ru" {
@@ -136,6 +143,13 @@ public struct NameLexicon: Sendable {
 
     static func trimmed(_ text: Substring, byScalars: Bool = false) -> String {
         if byScalars {
+            // Most fields have no space at either end: copied without trimming.
+            func isSpace(_ scalar: Unicode.Scalar) -> Bool {
+                scalar.isASCII ? scalar == " " || (0x09...0x0D).contains(scalar.value) : scalar.properties.isWhitespace
+            }
+            if let first = text.unicodeScalars.first, let last = text.unicodeScalars.last, !isSpace(first), !isSpace(last) {
+                return String(text)
+            }
             var kept = text.unicodeScalars.drop(while: \.properties.isWhitespace)
             while kept.last?.properties.isWhitespace == true { kept = kept.dropLast() }
             return String(Substring(kept))
@@ -257,27 +271,32 @@ public struct NameLexicon: Sendable {
     }
 
     /// The same lines, each split into its tab-separated fields (a tab is always a Character of its own).
-    static func fields(_ text: String) -> [[Substring]] {
-        let byScalars = splitsByScalars(text)
-        return lines(text, byScalars: byScalars).map { split($0, "\t", byScalars: byScalars) }
+    static func fields(_ text: String) -> [[Substring]] { fields(text, byScalars: splitsByScalars(text)) }
+
+    static func fields(_ text: String, byScalars: Bool) -> [[Substring]] {
+        lines(text, byScalars: byScalars).map { split($0, "\t", byScalars: byScalars) }
     }
 
+    // The "|" lists split as the fields are (by bytes where that is the same as by Characters).
     mutating func loadSurnames(_ text: String) {
-        for fields in Self.fields(text) {
+        let byScalars = Self.splitsByScalars(text)
+        for fields in Self.fields(text, byScalars: byScalars) {
             guard fields.count >= 2 else { continue }
             let hangul = String(fields[0])
             surnames[hangul] = surnames[hangul] ?? hangul
-            for spelling in fields[1].split(separator: "|") where surnames[spelling.lowercased()] == nil {
-                surnames[spelling.lowercased()] = hangul
+            for spelling in Self.split(fields[1], "|", byScalars: byScalars) {
+                let lower = spelling.lowercased()
+                if surnames[lower] == nil { surnames[lower] = hangul }
             }
         }
     }
 
     mutating func loadGivenNames(_ text: String) {
-        for fields in Self.fields(text) {
+        let byScalars = Self.splitsByScalars(text)
+        for fields in Self.fields(text, byScalars: byScalars) {
             guard fields.count >= 2 else { continue }
             let gender: Gender = fields[0] == "f" ? .female : .male
-            for form in fields[1].split(separator: "|") {
+            for form in Self.split(fields[1], "|", byScalars: byScalars) {
                 let lower = Self.normalizeAlias(form)
                 for variant in RussianNames.givenNameForms(lower, gender: gender) where givenNames[variant] == nil {
                     givenNames[variant] = gender
