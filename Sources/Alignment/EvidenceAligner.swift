@@ -35,14 +35,16 @@ public final class EvidenceAligner {
     /// on the development set and its joined documents; 6 is 40 % fewer cells).
     static let secondPassRadius = 6
     /// First-pass band half-width: √n / 2, between these bounds, doubled while the path touches
-    /// a side of the band. (2·√n gave the same beads on the development set, joined documents
-    /// included, at twice the time: the widening catches a path the band cuts off.)
-    static let firstPassRadius = 20...300
+    /// a side of the band. (2·√n, and a floor of 20, gave the same beads on the development set,
+    /// joined documents included, at up to twice the time: the widening catches a path the band
+    /// cuts off.)
+    static let firstPassRadius = 12...300
     static let firstPassRadiusPerRoot = 0.5
     static let bandWidenings = 3
     /// Lattice cells up to which the first pass uses every anchor kind: documents of up to
-    /// ~3,000 sentences. A better first path means better fitted models (joined dev documents:
-    /// ru-ko 0.970 -> 0.978, en-ru 0.993 -> 0.994, en-ko 0.988 -> 0.985), at a few ms.
+    /// ~5,000 sentences. A better first path means better fitted models (joined dev documents:
+    /// ru-ko 0.970 -> 0.978, en-ru 0.993 -> 0.994, en-ko 0.988 -> 0.985); the narrower bands
+    /// pay for it.
     static let fullFirstPassCells = 125_000
     /// Anchor kinds of the first pass on long documents.
     static let firstPassKinds: Set<AnchorKind> = [.number, .month, .punctuation, .dictionary]
