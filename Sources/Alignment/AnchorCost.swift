@@ -37,6 +37,42 @@ public struct AnchorCost: CostFunction {
             }
         }
 
+        /// Per key (interned id, shared by both sides), the sentences holding it, ascending:
+        /// postings[postingStart[k]..<postingStart[k + 1]].
+        var postingStart: [Int] = [0]
+        var postings: [Int32] = []
+
+        mutating func indexPostings(keyCount: Int) {
+            var start = [Int](repeating: 0, count: keyCount + 1)
+            for key in sorted { start[Int(key) + 1] += 1 }
+            for k in 0..<keyCount { start[k + 1] += start[k] }
+            var next = start
+            postings = [Int32](repeating: 0, count: sorted.count)
+            for s in 0..<(sortedStart.count - 1) {
+                for index in sortedStart[s]..<sortedStart[s + 1] {
+                    let key = Int(sorted[index])
+                    postings[next[key]] = Int32(s)
+                    next[key] += 1
+                }
+            }
+            postingStart = start
+        }
+
+        /// Calls `body` with each sentence in `range` that holds `key`.
+        func forEachSentence(with key: UInt32, in range: ClosedRange<Int>, _ body: (Int) -> Void) {
+            var low = postingStart[Int(key)], high = postingStart[Int(key) + 1]
+            // First posting ≥ range.lowerBound.
+            while low < high {
+                let mid = (low + high) / 2
+                if Int(postings[mid]) < range.lowerBound { low = mid + 1 } else { high = mid }
+            }
+            var index = low
+            while index < postingStart[Int(key) + 1], Int(postings[index]) <= range.upperBound {
+                body(Int(postings[index]))
+                index += 1
+            }
+        }
+
         /// Whether unit u (of sentence s) repeats a key of sentence s − 1.
         func repeats(unit u: Int, of s: Int) -> Bool {
             u - unitStart[s] < 64 && repeats[s] & (1 << UInt64(u - unitStart[s])) != 0
@@ -113,6 +149,8 @@ public struct AnchorCost: CostFunction {
         var sourceSide = side(source), targetSide = side(target)
         sourceSide.findRepeats()
         targetSide.findRepeats()
+        sourceSide.indexPostings(keyCount: interned.count)
+        targetSide.indexPostings(keyCount: interned.count)
         self.source = sourceSide
         self.target = targetSide
         self.model = model
@@ -226,20 +264,36 @@ public struct AnchorCost: CostFunction {
         pairs = nil
         guard band.cellCount <= Self.maximumTableCells else { return }
         let table = PairTable(band: band)
+        // From each unit's keys to the sentences of the other side that hold them, within the
+        // band (postings), rather than testing every unit against every cell: most keys are
+        // rare, so most cells are never touched.
         for i in 1...max(band.sourceCount, 1) where i <= band.sourceCount {
             let su = source.unitStart[i - 1]..<source.unitStart[i]
-            for j in band.columns(of: i) where j >= 1 {
-                let tu = target.unitStart[j - 1]..<target.unitStart[j]
-                let cell = band.cell(i, j)
-                if su.count <= 64 {
-                    var bits: UInt64 = 0
-                    for u in su where target.found(unit: u, from: source, in: (j - 1)..<j) { bits |= 1 << UInt64(u - su.lowerBound) }
-                    table.sourceBits[cell] = bits
+            guard su.count <= 64, max(band.lower[i], 1) <= band.upper[i] else { continue }
+            let columns = max(band.lower[i], 1)...band.upper[i]
+            for u in su {
+                let bit: UInt64 = 1 << UInt64(u - su.lowerBound)
+                for k in source.keyStart[u]..<source.keyStart[u + 1] {
+                    target.forEachSentence(with: source.keys[k], in: (columns.lowerBound - 1)...(columns.upperBound - 1)) { t in
+                        table.sourceBits[band.cell(i, t + 1)] |= bit
+                    }
                 }
-                if tu.count <= 64 {
-                    var bits: UInt64 = 0
-                    for u in tu where source.found(unit: u, from: target, in: (i - 1)..<i) { bits |= 1 << UInt64(u - tu.lowerBound) }
-                    table.targetBits[cell] = bits
+            }
+        }
+        // Column j's rows: the band's bounds never decrease, so they are contiguous.
+        var firstRow = 0, lastRow = 0
+        for j in 1...max(band.targetCount, 1) where j <= band.targetCount {
+            while firstRow <= band.sourceCount && band.upper[firstRow] < j { firstRow += 1 }
+            while lastRow + 1 <= band.sourceCount && band.lower[lastRow + 1] <= j { lastRow += 1 }
+            let tu = target.unitStart[j - 1]..<target.unitStart[j]
+            guard tu.count <= 64, max(firstRow, 1) <= lastRow else { continue }
+            let rows = max(firstRow, 1)...lastRow
+            for u in tu {
+                let bit: UInt64 = 1 << UInt64(u - tu.lowerBound)
+                for k in target.keyStart[u]..<target.keyStart[u + 1] {
+                    source.forEachSentence(with: target.keys[k], in: (rows.lowerBound - 1)...(rows.upperBound - 1)) { s in
+                        table.targetBits[band.cell(s + 1, j)] |= bit
+                    }
                 }
             }
         }
