@@ -220,43 +220,18 @@ public struct AnchorCost: CostFunction {
         let band: Band
         /// For cell (i, j): units of source sentence i − 1 found in target sentence j − 1, and
         /// units of target j − 1 found in source i − 1.
-        let sourceBits: UnsafeMutableBufferPointer<UInt64>
-        let targetBits: UnsafeMutableBufferPointer<UInt64>
+        var sourceBits: [UInt64]
+        var targetBits: [UInt64]
         /// For cell (i, j): the cost of the 1-1 bead (i − 1, j − 1), the shape the DP asks most
         /// (NaN where a sentence has more than 64 units).
-        let oneToOne: UnsafeMutableBufferPointer<Double>
-        /// The band's rows, copied: the DP reads them for every shape of every cell, and plain
-        /// buffers cost no reference counting there (arrays inside a class do).
-        let lower: UnsafeMutableBufferPointer<Int>
-        let upper: UnsafeMutableBufferPointer<Int>
-        let offsets: UnsafeMutableBufferPointer<Int>
+        var oneToOne: [Double]
 
         init(band: Band) {
             self.band = band
-            func buffer<T>(_ count: Int, _ value: T) -> UnsafeMutableBufferPointer<T> {
-                let buffer = UnsafeMutableBufferPointer<T>.allocate(capacity: count)
-                buffer.initialize(repeating: value)
-                return buffer
-            }
-            sourceBits = buffer(band.cellCount, 0)
-            targetBits = buffer(band.cellCount, 0)
-            oneToOne = buffer(band.cellCount, .nan)
-            lower = buffer(band.lower.count, 0)
-            _ = lower.initialize(from: band.lower)
-            upper = buffer(band.upper.count, 0)
-            _ = upper.initialize(from: band.upper)
-            offsets = buffer(band.offsets.count, 0)
-            _ = offsets.initialize(from: band.offsets)
+            sourceBits = [UInt64](repeating: 0, count: band.cellCount)
+            targetBits = sourceBits
+            oneToOne = [Double](repeating: .nan, count: band.cellCount)
         }
-
-        deinit {
-            for pointer in [sourceBits, targetBits] { pointer.deallocate() }
-            oneToOne.deallocate()
-            for pointer in [lower, upper, offsets] { pointer.deallocate() }
-        }
-
-        func contains(_ i: Int, _ j: Int) -> Bool { i >= 0 && i < lower.count && j >= lower[i] && j <= upper[i] }
-        func cell(_ i: Int, _ j: Int) -> Int { offsets[i] + j - lower[i] }
     }
 
     /// Builds the pair table for `band` (or drops it, when the band is too large).
@@ -321,14 +296,15 @@ public struct AnchorCost: CostFunction {
 
     /// The bead's cost from the pair table; nil when a pair is outside it.
     private func tabulatedCost(_ table: PairTable, _ s: Range<Int>, _ t: Range<Int>) -> Double? {
+        let band = table.band
         if s.count == 1 && t.count == 1 {
-            guard table.contains(s.upperBound, t.upperBound) else { return nil }
-            let cost = table.oneToOne[table.cell(s.upperBound, t.upperBound)]
+            guard band.contains(s.upperBound, t.upperBound) else { return nil }
+            let cost = table.oneToOne[band.cell(s.upperBound, t.upperBound)]
             return cost.isNaN ? nil : cost
         }
         for i in s {
             if source.unitStart[i + 1] - source.unitStart[i] > 64 { return nil }
-            for j in t where !table.contains(i + 1, j + 1) { return nil }
+            for j in t where !band.contains(i + 1, j + 1) { return nil }
         }
         for j in t where target.unitStart[j + 1] - target.unitStart[j] > 64 { return nil }
         let ks = min(t.count, Self.maximumBlock), kt = min(s.count, Self.maximumBlock)
@@ -337,7 +313,7 @@ public struct AnchorCost: CostFunction {
         var total = 0.0
         for i in s {
             var bits: UInt64 = 0
-            for j in t { bits |= table.sourceBits[table.cell(i + 1, j + 1)] }
+            for j in t { bits |= table.sourceBits[band.cell(i + 1, j + 1)] }
             total += sourceMissingSum[ks * sourceSentences + i]
             let first = source.unitStart[i]
             if i > s.lowerBound {
@@ -351,7 +327,7 @@ public struct AnchorCost: CostFunction {
         }
         for j in t {
             var bits: UInt64 = 0
-            for i in s { bits |= table.targetBits[table.cell(i + 1, j + 1)] }
+            for i in s { bits |= table.targetBits[band.cell(i + 1, j + 1)] }
             total += targetMissingSum[kt * targetSentences + j]
             let first = target.unitStart[j]
             if j > t.lowerBound {

@@ -114,7 +114,6 @@ public final class EvidenceAligner {
         anchorCost = anchorCost.with(model: AnchorModel.prior.reestimated(aligned: aligned, random: random))
         cost = CombinedCost(length: LengthCost(sourceLengths: sourceLengths, targetLengths: targetLengths, ratio: lengthModel.ratio, variance: lengthModel.variance), anchors: anchorCost, boundaries: boundaries, boilerplate: boilerplate)
         lastModels = (lengthModel, anchorCost.model)
-        lastCost = cost
 
         // Second pass, around the first path.
         band = Band.around(path: points(path), sourceCount: n, targetCount: m, radius: Self.secondPassRadius)
@@ -123,8 +122,6 @@ public final class EvidenceAligner {
         return BeadConfidence(cost: cost, shapes: shapes).beads(from: steps)
     }
 
-    /// The cost function of the last alignment's second pass (to explain its choices).
-    public private(set) var lastCost: CombinedCost?
     /// The band half-width the last first pass ended with.
     public private(set) var lastFirstPassRadius = 0
     /// The models the last alignment used in its second pass (for reports and tests).
