@@ -23,7 +23,7 @@ public struct Boilerplate: Sendable {
             if entry.hasSuffix("*") {
                 prefixes[language, default: []].append(String(entry.dropLast()).lowercased())
             } else {
-                lines[language, default: []].insert(Self.normalize(entry))
+                lines[language, default: []].insert(Self.normalize(entry.lowercased()))
             }
         }
     }
@@ -36,8 +36,8 @@ public struct Boilerplate: Sendable {
     }()
 
     public func contains(_ line: Substring, language: LanguageTag) -> Bool {
-        // Boilerplate is short: a line of more words is a sentence, whatever it starts with (a
-        // byte count first, so that most lines cost a few comparisons).
+        // Boilerplate is short: a line of more words is a sentence, whatever it starts with (the
+        // words counted by bytes first, so that most lines cost a few comparisons).
         var words = 0, inWord = false
         for byte in line.utf8 {
             if byte == 0x20 || byte == 0x09 { inWord = false } else if !inWord {
@@ -54,10 +54,10 @@ public struct Boilerplate: Sendable {
         return prefixes[code]?.contains(where: lowered.hasPrefix) == true || prefixes["*"]?.contains(where: lowered.hasPrefix) == true
     }
 
-    /// Lower case, without surrounding spaces, quotes and final punctuation.
-    static func normalize(_ line: some StringProtocol) -> String {
+    /// A lower-cased line without surrounding spaces, quotes and final punctuation.
+    static func normalize(_ lowered: String) -> String {
         let trimmed = "\"'“”‘’«».:;!?…, \t"
-        var text = Substring(line.lowercased())
+        var text = Substring(lowered)
         while let first = text.first, trimmed.contains(first) { text = text.dropFirst() }
         while let last = text.last, trimmed.contains(last) { text = text.dropLast() }
         return String(text)

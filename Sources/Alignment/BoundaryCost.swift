@@ -91,24 +91,27 @@ public struct BoundaryCost: CostFunction {
         if source.isEmpty || target.isEmpty { return 0 }
         var total = 0.0
         if source.count == 1 && target.count > 1 {
-            var seams = 0.0
-            for j in target.dropFirst() { seams += targetSeams[j] }
-            total += Self.either(split: seams, merge: sourceMerged[source.lowerBound])
-            if target.count == 2 {
-                total += Self.isTiny(targetLengths[target.lowerBound], targetLengths[target.lowerBound + 1]) ? targetTiny.penalty : targetTiny.bonus
-            }
+            total += Self.lineAgainstBlock(sourceMerged[source.lowerBound], target, targetSeams, targetLengths, targetTiny)
         }
         if target.count == 1 && source.count > 1 {
-            var seams = 0.0
-            for i in source.dropFirst() { seams += sourceSeams[i] }
-            total += Self.either(split: seams, merge: targetMerged[target.lowerBound])
-            if source.count == 2 {
-                total += Self.isTiny(sourceLengths[source.lowerBound], sourceLengths[source.lowerBound + 1]) ? sourceTiny.penalty : sourceTiny.bonus
-            }
+            total += Self.lineAgainstBlock(targetMerged[target.lowerBound], source, sourceSeams, sourceLengths, sourceTiny)
         }
         if source.count > 1 && target.count > 1 {
             for i in source.dropFirst() { total += sourceSeams[i] }
             for j in target.dropFirst() { total += targetSeams[j] }
+        }
+        return total
+    }
+
+    /// One line (its merged cost) against a block of k ≥ 2 lines on the other side (their seams,
+    /// lengths and tiny-part costs): a split or a merge, and for k = 2 whether a part is tiny.
+    static func lineAgainstBlock(_ merged: Double, _ block: Range<Int>, _ seams: [Double], _ lengths: [Int],
+                                 _ tiny: (penalty: Double, bonus: Double)) -> Double {
+        var seamCost = 0.0
+        for k in block.dropFirst() { seamCost += seams[k] }
+        var total = either(split: seamCost, merge: merged)
+        if block.count == 2 {
+            total += isTiny(lengths[block.lowerBound], lengths[block.lowerBound + 1]) ? tiny.penalty : tiny.bonus
         }
         return total
     }
@@ -166,20 +169,13 @@ public struct BoundaryCost: CostFunction {
     static let continuingMarks: Set<UInt32> = [0x2C, 0x3B, 0x2D, 0x2013, 0x2014, 0x3001, 0xFF0C]
 
     static func lineEnd(_ line: Substring) -> LineEnd {
-        if endsSentence(line) { return .stop }
-        var scalars = line.unicodeScalars[...]
-        while let last = scalars.last, EvidenceAligner.isSpace(last) || closers.contains(last.value) { scalars = scalars.dropLast() }
-        guard let last = scalars.last else { return .open }
-        return continuingMarks.contains(last.value) || koreanContinuing.contains(last.value) ? .continuing : .open
-    }
-
-    static func endsSentence(_ line: Substring) -> Bool {
         // By scalars, from the end: closing quotes and brackets after the mark ("…promises.'",
-        // «…») are skipped, then the last scalar must be a stop.
+        // «…») are skipped, then the last scalar decides.
         var scalars = line.unicodeScalars[...]
         while let last = scalars.last, EvidenceAligner.isSpace(last) || closers.contains(last.value) { scalars = scalars.dropLast() }
-        guard let last = scalars.last else { return false }
-        return stops.contains(last.value)
+        guard let last = scalars.last?.value else { return .open }
+        if stops.contains(last) { return .stop }
+        return continuingMarks.contains(last) || koreanContinuing.contains(last) ? .continuing : .open
     }
 
     /// " ' ” ’ » ) ] 」 』

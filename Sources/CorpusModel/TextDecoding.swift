@@ -24,14 +24,9 @@ public enum TextDecoding {
         return try result.get()
     }
 
+    /// Any bytes (a line, a slice): copied into an array and decoded as above.
     public static func decodeUTF8(_ bytes: some Collection<UInt8>, file: String) throws(InputError) -> String {
-        let bom: [UInt8] = [0xEF, 0xBB, 0xBF]
-        let body = bytes.starts(with: bom) ? bytes.dropFirst(3) : bytes[...]
-        if let nul = body.firstIndex(of: 0) {
-            throw .binary(file: file, byteOffset: bytes.distance(from: bytes.startIndex, to: nul))
-        }
-        if let text = String(validating: body, as: UTF8.self) { return text }
-        throw locateInvalidByte(in: bytes, from: bytes.count - body.count, file: file)
+        try decodeUTF8(Array(bytes), file: file)
     }
 
     /// The slow path, taken only for a bad file: finds the first invalid sequence and its line and column.
