@@ -115,19 +115,15 @@ public struct AnchorCost: CostFunction {
     static let maximumBlock = 4
 
     public init(source: [[Anchor]], target: [[Anchor]], model: AnchorModel) {
-        var interned: [UInt64: UInt32] = [:]
+        var interned = KeyInterner()
         func side(_ sentences: [[Anchor]]) -> Side {
             var side = Side()
+            var all: [UInt32] = []
             for anchors in sentences {
-                var all: [UInt32] = []
+                all.removeAll(keepingCapacity: true)
                 for anchor in anchors {
                     for key in anchor.keys {
-                        let name = AnchorKey.add(key, UInt32(anchor.kind.rawValue))
-                        let id: UInt32
-                        if let known = interned[name] { id = known } else {
-                            id = UInt32(interned.count)
-                            interned[name] = id
-                        }
+                        let id = interned.id(AnchorKey.add(key, UInt32(anchor.kind.rawValue)))
                         side.keys.append(id)
                         all.append(id)
                     }
@@ -135,13 +131,22 @@ public struct AnchorCost: CostFunction {
                     side.keyStart.append(side.keys.count)
                 }
                 side.unitStart.append(side.unitKind.count)
-                side.sorted += Set(all).sorted()
-                var bits = [UInt64](repeating: 0, count: 4)
-                for key in all {
+                all.sort()
+                var bits: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
+                for (k, key) in all.enumerated() where k == 0 || all[k - 1] != key {
+                    side.sorted.append(key)
                     let (word, bit) = Side.filterBit(key)
-                    bits[word] |= bit
+                    switch word {
+                    case 0: bits.0 |= bit
+                    case 1: bits.1 |= bit
+                    case 2: bits.2 |= bit
+                    default: bits.3 |= bit
+                    }
                 }
-                side.filter += bits
+                side.filter.append(bits.0)
+                side.filter.append(bits.1)
+                side.filter.append(bits.2)
+                side.filter.append(bits.3)
                 side.sortedStart.append(side.sorted.count)
             }
             return side

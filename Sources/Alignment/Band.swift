@@ -57,6 +57,13 @@ public struct Band: Sendable {
         Band(sourceCount: n, targetCount: m, lower: centers.map { $0 - radius }, upper: centers.map { $0 + radius })
     }
 
+    /// The band with `columns` more target positions on each side of every row: it holds every
+    /// sentence pair of any bead of up to `columns` target sentences that starts and ends in
+    /// this band (a bead's rows lie between its ends, whose bounds never decrease).
+    func widened(by columns: Int) -> Band {
+        Band(sourceCount: sourceCount, targetCount: targetCount, lower: lower.map { $0 - columns }, upper: upper.map { $0 + columns })
+    }
+
     public var cellCount: Int { offsets[sourceCount + 1] }
     var widest: Int { (0...sourceCount).map { upper[$0] - lower[$0] + 1 }.max() ?? 1 }
 

@@ -9,6 +9,9 @@ public struct Boilerplate: Sendable {
     /// Whole lines and prefixes, per language ("*": any), normalized by `normalize`.
     var lines: [String: Set<String>] = [:]
     var prefixes: [String: [String]] = [:]
+    /// The first scalar, lower case, of every listed line and prefix: most lines start with
+    /// another, and are rejected before any string is built.
+    var firsts: Set<UInt32> = []
     /// A line of more words than this is not boilerplate (the longest listed line has seven).
     static let maximumWords = 8
 
@@ -20,11 +23,9 @@ public struct Boilerplate: Sendable {
             let fields = line.split(separator: "\t", maxSplits: 1)
             guard fields.count == 2 else { continue }
             let language = String(fields[0]), entry = fields[1]
-            if entry.hasSuffix("*") {
-                prefixes[language, default: []].append(String(entry.dropLast()).lowercased())
-            } else {
-                lines[language, default: []].insert(Self.normalize(entry.lowercased()))
-            }
+            let listed = entry.hasSuffix("*") ? String(entry.dropLast()).lowercased() : Self.normalize(entry.lowercased())
+            if entry.hasSuffix("*") { prefixes[language, default: []].append(listed) } else { lines[language, default: []].insert(listed) }
+            if let first = listed.unicodeScalars.first { firsts.insert(first.lowercased) }
         }
     }
 
@@ -46,6 +47,12 @@ public struct Boilerplate: Sendable {
                 if words > Self.maximumWords { return false }
             }
         }
+        // A prefix is matched from the first non-space, a whole line after its quotes: most lines
+        // start with neither listed first letter.
+        let scalars = line.unicodeScalars
+        guard let lead = scalars.first(where: { !$0.properties.isWhitespace }) else { return false }
+        let body = scalars.first { !$0.properties.isWhitespace && !Self.trimmed.unicodeScalars.contains($0) }
+        guard firsts.contains(lead.lowercased) || body.map({ firsts.contains($0.lowercased) }) == true else { return false }
         let lowered = line.trimmingWhitespace().lowercased()
         let code = String(language.language)
         let normalized = Self.normalize(lowered)
@@ -54,9 +61,10 @@ public struct Boilerplate: Sendable {
         return prefixes[code]?.contains(where: lowered.hasPrefix) == true || prefixes["*"]?.contains(where: lowered.hasPrefix) == true
     }
 
+    static let trimmed = "\"'“”‘’«».:;!?…, \t"
+
     /// A lower-cased line without surrounding spaces, quotes and final punctuation.
     static func normalize(_ lowered: String) -> String {
-        let trimmed = "\"'“”‘’«».:;!?…, \t"
         var text = Substring(lowered)
         while let first = text.first, trimmed.contains(first) { text = text.dropFirst() }
         while let last = text.last, trimmed.contains(last) { text = text.dropLast() }

@@ -44,14 +44,23 @@ public struct BoundaryCost: CostFunction {
     static let lowerStartWhenSplit = 0.7
 
     public init(source: [Substring], target: [Substring]) {
+        self.init(source: LineScalars(source), target: LineScalars(target))
+    }
+
+    init(source: LineScalars, target: LineScalars) {
         sourceSeams = Self.seamCosts(source)
         targetSeams = Self.seamCosts(target)
         sourceMerged = Self.mergedCosts(source)
         targetMerged = Self.mergedCosts(target)
-        sourceLengths = source.map { $0.unicodeScalars.count { $0 != " " } }
-        targetLengths = target.map { $0.unicodeScalars.count { $0 != " " } }
+        sourceLengths = Self.lengths(source)
+        targetLengths = Self.lengths(target)
         sourceTiny = Self.tinyCosts(sourceLengths)
         targetTiny = Self.tinyCosts(targetLengths)
+    }
+
+    /// Per line, its scalars other than the space.
+    static func lengths(_ lines: LineScalars) -> [Int] {
+        (0..<lines.count).map { lines[$0].count { $0 != " " } }
     }
 
     static func tinyCosts(_ lengths: [Int]) -> (penalty: Double, bonus: Double) {
@@ -63,29 +72,34 @@ public struct BoundaryCost: CostFunction {
 
     static func isTiny(_ a: Int, _ b: Int) -> Bool { Double(min(a, b)) < tinyShare * Double(max(a + b, 1)) }
 
-    static func mergedCosts(_ lines: [Substring]) -> [Double] {
-        let stops = lines.map(hasStopInside)
+    static func mergedCosts(_ lines: LineScalars) -> [Double] {
+        let stops = (0..<lines.count).map { hasStopInside(lines[$0]) }
         let rate = (Double(stops.filter { $0 }.count) + 0.5) / (Double(lines.count) + 1)
         return stops.map { $0 ? -log(stopInsideWhenMerged / rate) : -log((1 - stopInsideWhenMerged) / (1 - rate)) }
     }
 
     /// A sentence-final mark followed by a space and more text inside the line.
-    static func hasStopInside(_ line: Substring) -> Bool {
-        // By scalars: a stop (. ! ? … 。), a space, then not lower case, with three words or more
-        // before it ("Mr. Kim", "U.S. Rep.": an abbreviation is followed by a capital too) and a
-        // few letters after it.
-        let scalars = Array(line.unicodeScalars)
+    static func hasStopInside(_ line: Substring) -> Bool { hasStopInside(Array(line.unicodeScalars)[...]) }
+
+    static func hasStopInside(_ line: ArraySlice<Unicode.Scalar>) -> Bool {
+        // A stop (. ! ? … 。), a space, then not lower case, with three words or more before it
+        // ("Mr. Kim", "U.S. Rep.": an abbreviation is followed by a capital too) and a few
+        // letters after it.
+        let start = line.startIndex, end = line.endIndex
         var spaces = 0
-        for k in 1..<max(scalars.count - 6, 1) where scalars[k] == " " {
+        for k in (start + 1)..<max(end - 6, start + 1) where line[k] == " " {
             spaces += 1
-            let p = scalars[k - 1].value
+            let p = line[k - 1].value
             guard spaces >= 3, p == 0x2E || p == 0x21 || p == 0x3F || p == 0x2026 || p == 0x3002 else { continue }
             var n = k + 1
-            while n < scalars.count, "\"'“‘«(".unicodeScalars.contains(scalars[n]) { n += 1 }
-            if n < scalars.count, !scalars[n].properties.isLowercase, scalars[n] != " " { return true }
+            while n < end, openers.contains(line[n].value) { n += 1 }
+            if n < end, !line[n].properties.isLowercase, line[n] != " " { return true }
         }
         return false
     }
+
+    /// " ' “ ‘ « (
+    static let openers: Set<UInt32> = [0x22, 0x27, 0x201C, 0x2018, 0xAB, 0x28]
 
     public func cost(source: Range<Int>, target: Range<Int>) -> Double {
         if source.isEmpty || target.isEmpty { return 0 }
@@ -126,10 +140,10 @@ public struct BoundaryCost: CostFunction {
     }
 
     /// seams[k]: the cost of joining line k − 1 and line k into one sentence.
-    static func seamCosts(_ lines: [Substring]) -> [Double] {
-        guard lines.count > 1 else { return lines.map { _ in 0 } }
-        let ends = lines.map(lineEnd)
-        let start = lines.map(startCase)
+    static func seamCosts(_ lines: LineScalars) -> [Double] {
+        guard lines.count > 1 else { return [Double](repeating: 0, count: lines.count) }
+        let ends = (0..<lines.count).map { lineEnd(lines[$0]) }
+        let start = (0..<lines.count).map { startCase(lines[$0]) }
         let cased = start.filter { $0 != nil }.count
         // Smoothed rates over the document's seams (most of them real sentence boundaries).
         func rate(_ kind: LineEnd) -> Double {
@@ -168,11 +182,13 @@ public struct BoundaryCost: CostFunction {
     /// , ; - – —
     static let continuingMarks: Set<UInt32> = [0x2C, 0x3B, 0x2D, 0x2013, 0x2014, 0x3001, 0xFF0C]
 
-    static func lineEnd(_ line: Substring) -> LineEnd {
-        // By scalars, from the end: closing quotes and brackets after the mark ("…promises.'",
-        // «…») are skipped, then the last scalar decides.
-        var scalars = line.unicodeScalars[...]
-        while let last = scalars.last, EvidenceAligner.isSpace(last) || closers.contains(last.value) { scalars = scalars.dropLast() }
+    static func lineEnd(_ line: Substring) -> LineEnd { lineEnd(Array(line.unicodeScalars)[...]) }
+
+    static func lineEnd(_ line: ArraySlice<Unicode.Scalar>) -> LineEnd {
+        // From the end: closing quotes and brackets after the mark ("…promises.'", «…») are
+        // skipped, then the last scalar decides.
+        var scalars = line
+        while let last = scalars.last, LineScalars.isSpace(last) || closers.contains(last.value) { scalars = scalars.dropLast() }
         guard let last = scalars.last?.value else { return .open }
         if stops.contains(last) { return .stop }
         return continuingMarks.contains(last) || koreanContinuing.contains(last) ? .continuing : .open
@@ -184,8 +200,8 @@ public struct BoundaryCost: CostFunction {
     static let stops: Set<UInt32> = [0x2E, 0x21, 0x3F, 0x2026, 0x3002, 0xFF01, 0xFF1F]
 
     /// true: starts with a lower-case letter; false: upper case; nil: no case (Hangul, digits).
-    static func startCase(_ line: Substring) -> Bool? {
-        guard let first = line.unicodeScalars.first(where: { $0.properties.isAlphabetic }) else { return nil }
+    static func startCase(_ line: ArraySlice<Unicode.Scalar>) -> Bool? {
+        guard let first = line.first(where: { $0.properties.isAlphabetic }) else { return nil }
         if first.properties.isLowercase { return true }
         if first.properties.isUppercase { return false }
         return nil

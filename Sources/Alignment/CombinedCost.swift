@@ -20,6 +20,7 @@ public struct CombinedCost: CostFunction {
             + (boundaries?.cost(source: source, target: target) ?? 0) + (boilerplate?.cost(source: source, target: target) ?? 0)
     }
 
-    /// Tabulates the anchor evidence of the sentence pairs in `band` (see `AnchorCost.tabulate`).
-    mutating func tabulate(band: Band) { anchors?.tabulate(band: band) }
+    /// Tabulates the anchor evidence of the sentence pairs of every bead the DP may try in
+    /// `band`, beads of up to `block` sentences a side (see `AnchorCost.tabulate`).
+    mutating func tabulate(band: Band, block: Int) { anchors?.tabulate(band: band.widened(by: block)) }
 }

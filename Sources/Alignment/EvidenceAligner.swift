@@ -62,17 +62,19 @@ public final class EvidenceAligner {
         let n = source.count, m = target.count
         // One side empty: every sentence stands alone, surely.
         if n == 0 || m == 0 { return (0..<n).map { Bead(source: [$0], target: [], score: 1) } + (0..<m).map { Bead(source: [], target: [$0], score: 1) } }
-        let sourceLengths = source.map(Self.length), targetLengths = target.map(Self.length)
+        let sourceLines = LineScalars(source), targetLines = LineScalars(target)
+        let sourceLengths = sourceLines.lengths(), targetLengths = targetLines.lengths()
         // Word stems for dictionary learning, found with the anchors (on the same threads).
         let learning = learnsDictionary && !disabledKinds.contains(.learned) && min(n, m) >= DictionaryLearning.minimumBeads
         let found = anchorsOfBothSides(source, target, stems: learning)
         var (sourceAnchors, targetAnchors) = (found.0, found.1)
         let (sourceStems, targetStems) = (found.2, found.3)
 
-        let boundaries = BoundaryCost(source: source, target: target)
+        let boundaries = BoundaryCost(source: sourceLines, target: targetLines)
         let boilerplate = BoilerplateCost(source: source, target: target, sourceLanguage: sourceLanguage, targetLanguage: targetLanguage)
         // First pass.
         let dp = SentenceAligner(shapes: shapes)
+        let widestBlock = shapes.map { max($0.source, $0.target) }.max() ?? 1
         var lengthModel = LengthModel.guess(sourceLengths: sourceLengths, targetLengths: targetLengths)
         // Documents of a band up to `fullFirstPassCells` take every anchor kind in the first pass;
         // on longer ones the cheap, sure anchors (numbers, dates, punctuation) keep it fast.
@@ -83,12 +85,12 @@ public final class EvidenceAligner {
         var radius = min(max(Int(Self.firstPassRadiusPerRoot * Double(max(n, m)).squareRoot()), Self.firstPassRadius.lowerBound),
                          Self.firstPassRadius.upperBound)
         var band = Band.diagonal(sourceCount: n, targetCount: m, radius: radius)
-        cost.tabulate(band: band)
+        cost.tabulate(band: band, block: widestBlock)
         var path = dp.traceback(band: band, moves: dp.fillLattice(band: band, cost: cost))
         for _ in 0..<Self.bandWidenings where band.touchesSide(points(path), margin: 2) && radius < max(n, m) {
             radius *= 2
             band = Band.diagonal(sourceCount: n, targetCount: m, radius: radius)
-            cost.tabulate(band: band)
+            cost.tabulate(band: band, block: widestBlock)
             path = dp.traceback(band: band, moves: dp.fillLattice(band: band, cost: cost))
         }
 
@@ -117,7 +119,7 @@ public final class EvidenceAligner {
 
         // Second pass, around the first path.
         band = Band.around(path: points(path), sourceCount: n, targetCount: m, radius: Self.secondPassRadius)
-        cost.tabulate(band: band)
+        cost.tabulate(band: band, block: widestBlock)
         let steps = dp.traceback(band: band, moves: dp.fillLattice(band: band, cost: cost))
         return BeadConfidence(cost: cost, shapes: shapes).beads(from: steps)
     }
@@ -200,20 +202,6 @@ public final class EvidenceAligner {
             result.append((i, j))
         }
         return result
-    }
-
-    /// Sentence length in characters, not counting spaces (Korean spaces words differently).
-    static func length(_ sentence: Substring) -> Int {
-        // By scalars (text is NFC: a Character is one scalar but for rare combining marks).
-        sentence.unicodeScalars.reduce(0) { $0 + (isSpace($1) ? 0 : 1) }
-    }
-
-    /// White space by table, no property lookup (this runs for every character of both texts).
-    static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar.value {
-        case 0x20, 0x09...0x0D, 0x85, 0xA0, 0x1680, 0x2000...0x200A, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000: true
-        default: false
-        }
     }
 }
 

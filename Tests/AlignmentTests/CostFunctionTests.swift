@@ -156,7 +156,7 @@ import Testing
         // Rates are measured on the document: a few more plain sentences, as in any story.
         let story: [Substring] = (1...12).map { "회담은 \($0)시에 다시 열렸다." }
         let lines: [Substring] = ["러시아 대통령이 평양을 방문하고", "정상회담을 열다", "두 정상은 오늘 만났다.", "회담은 두 시간 이어졌다."] + story
-        let seams = BoundaryCost.seamCosts(lines)
+        let seams = BoundaryCost.seamCosts(LineScalars(lines))
         #expect(seams[1] < -1)  // after "…방문하고"
         #expect(seams[3] > 0)  // after a full sentence
     }

@@ -1,0 +1,32 @@
+@testable import Alignment
+import Testing
+
+/// The plain tables under the cost functions: key numbering and per-line scalars.
+@Suite struct TableTests {
+    @Test func internerNumbersKeysInOrderOfFirstSightThroughGrowth() {
+        var interner = KeyInterner(capacity: 4)
+        // Keys that share low bits (FNV hashes are weak there), 0 among them, well past the
+        // first table size.
+        let keys: [UInt64] = (0..<5_000).map { UInt64($0) << 40 } + [0, 7, 7 << 40]
+        var seen: [UInt64: UInt32] = [:]
+        for (k, key) in keys.enumerated() {
+            let id = interner.id(key)
+            if let known = seen[key] { #expect(id == known, "key \(k) renumbered") } else {
+                #expect(id == UInt32(seen.count))
+                seen[key] = id
+            }
+        }
+        #expect(interner.count == seen.count)
+        for (key, id) in seen { #expect(interner.id(key) == id) }
+    }
+
+    @Test func lineScalarsDecodeEveryScriptAndCountLengthsWithoutSpaces() {
+        let lines: [Substring] = ["Kim Jong Il", "Ким Чен Ир\u{00A0}сказал", "김정일 위원장은", "", "e\u{301} 🇰🇷 tab\there"]
+        let decoded = LineScalars(lines)
+        #expect(decoded.count == lines.count)
+        for (k, line) in lines.enumerated() {
+            #expect(Array(decoded[k]) == Array(line.unicodeScalars))
+        }
+        #expect(decoded.lengths() == [9, 14, 7, 0, 11])  // "e" + U+0301 count as two
+    }
+}
