@@ -26,6 +26,43 @@ public struct AnchorCost: CostFunction {
         /// sentence before: in a block holding both, such a unit is the same evidence again.
         var repeats: [UInt64] = []
 
+        init() {}
+
+        /// The anchors of each sentence, their keys numbered by `interned` (shared by both sides).
+        init(_ sentences: [[Anchor]], interning interned: inout KeyInterner) {
+            var all: [UInt32] = []
+            for anchors in sentences {
+                all.removeAll(keepingCapacity: true)
+                for anchor in anchors {
+                    for key in anchor.keys {
+                        let id = interned.id(AnchorKey.add(key, UInt32(anchor.kind.rawValue)))
+                        keys.append(id)
+                        all.append(id)
+                    }
+                    unitKind.append(anchor.kind.rawValue)
+                    keyStart.append(keys.count)
+                }
+                unitStart.append(unitKind.count)
+                all.sort()
+                var bits: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
+                for (k, key) in all.enumerated() where k == 0 || all[k - 1] != key {
+                    sorted.append(key)
+                    let (word, bit) = Self.filterBit(key)
+                    switch word {
+                    case 0: bits.0 |= bit
+                    case 1: bits.1 |= bit
+                    case 2: bits.2 |= bit
+                    default: bits.3 |= bit
+                    }
+                }
+                filter.append(bits.0)
+                filter.append(bits.1)
+                filter.append(bits.2)
+                filter.append(bits.3)
+                sortedStart.append(sorted.count)
+            }
+        }
+
         mutating func findRepeats() {
             let sentences = unitStart.count - 1
             repeats = [UInt64](repeating: 0, count: sentences)
@@ -116,42 +153,7 @@ public struct AnchorCost: CostFunction {
 
     public init(source: [[Anchor]], target: [[Anchor]], model: AnchorModel) {
         var interned = KeyInterner()
-        func side(_ sentences: [[Anchor]]) -> Side {
-            var side = Side()
-            var all: [UInt32] = []
-            for anchors in sentences {
-                all.removeAll(keepingCapacity: true)
-                for anchor in anchors {
-                    for key in anchor.keys {
-                        let id = interned.id(AnchorKey.add(key, UInt32(anchor.kind.rawValue)))
-                        side.keys.append(id)
-                        all.append(id)
-                    }
-                    side.unitKind.append(anchor.kind.rawValue)
-                    side.keyStart.append(side.keys.count)
-                }
-                side.unitStart.append(side.unitKind.count)
-                all.sort()
-                var bits: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
-                for (k, key) in all.enumerated() where k == 0 || all[k - 1] != key {
-                    side.sorted.append(key)
-                    let (word, bit) = Side.filterBit(key)
-                    switch word {
-                    case 0: bits.0 |= bit
-                    case 1: bits.1 |= bit
-                    case 2: bits.2 |= bit
-                    default: bits.3 |= bit
-                    }
-                }
-                side.filter.append(bits.0)
-                side.filter.append(bits.1)
-                side.filter.append(bits.2)
-                side.filter.append(bits.3)
-                side.sortedStart.append(side.sorted.count)
-            }
-            return side
-        }
-        var sourceSide = side(source), targetSide = side(target)
+        var sourceSide = Side(source, interning: &interned), targetSide = Side(target, interning: &interned)
         sourceSide.findRepeats()
         targetSide.findRepeats()
         sourceSide.indexPostings(keyCount: interned.count)
@@ -186,12 +188,16 @@ public struct AnchorCost: CostFunction {
             let sentences = side.unitStart.count - 1
             var missingSum = [Double](repeating: 0, count: (Self.maximumBlock + 1) * sentences), repeatSum = missingSum
             var delta = [Double](repeating: 0, count: (Self.maximumBlock + 1) * kinds)
+            let flatMissing = missing.flatMap { $0 }
             for k in 0...Self.maximumBlock {
                 for kind in 0..<kinds { delta[k * kinds + kind] = found[k][kind] - missing[k][kind] }
-                for i in 0..<sentences {
-                    for u in side.unitStart[i]..<side.unitStart[i + 1] {
-                        missingSum[k * sentences + i] += missing[k][side.unitKind[u]]
-                        if side.repeats(unit: u, of: i) { repeatSum[k * sentences + i] += missing[k][side.unitKind[u]] }
+            }
+            for i in 0..<sentences {
+                for u in side.unitStart[i]..<side.unitStart[i + 1] {
+                    let kind = side.unitKind[u], repeats = side.repeats(unit: u, of: i)
+                    for k in 0...Self.maximumBlock {
+                        missingSum[k * sentences + i] += flatMissing[k * kinds + kind]
+                        if repeats { repeatSum[k * sentences + i] += flatMissing[k * kinds + kind] }
                     }
                 }
             }

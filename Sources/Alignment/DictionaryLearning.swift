@@ -25,19 +25,21 @@ public enum DictionaryLearning {
         guard pairs.count >= minimumBeads else { return LearnedDictionary(pairs: []) }
         let step = max(1, pairs.count / maximumBeads)
         // Stems are numbered once; counts are kept by number.
-        var sourceIDs: [UInt64: Int] = [:], targetIDs: [UInt64: Int] = [:]
+        var sourceIDs = KeyInterner(), targetIDs = KeyInterner()
         var sourceStems: [UInt64] = [], targetStems: [UInt64] = []
         var sourceCount: [Int] = [], targetCount: [Int] = []
         let sampled = Swift.stride(from: 0, to: pairs.count, by: step).map { pairs[$0] }
         var sourceBeads: [[Int]] = [], targetBeads: [[Int]] = []
         for (sourceSide, targetSide) in sampled {
             sourceBeads.append(sourceSide.map { stem in
-                let id = sourceIDs[stem] ?? { sourceIDs[stem] = sourceCount.count; sourceCount.append(0); sourceStems.append(stem); return sourceCount.count - 1 }()
+                let id = Int(sourceIDs.id(stem))
+                if id == sourceCount.count { sourceCount.append(0); sourceStems.append(stem) }
                 sourceCount[id] += 1
                 return id
             })
             targetBeads.append(targetSide.map { stem in
-                let id = targetIDs[stem] ?? { targetIDs[stem] = targetCount.count; targetCount.append(0); targetStems.append(stem); return targetCount.count - 1 }()
+                let id = Int(targetIDs.id(stem))
+                if id == targetCount.count { targetCount.append(0); targetStems.append(stem) }
                 targetCount[id] += 1
                 return id
             })

@@ -74,6 +74,11 @@ public final class EvidenceAligner {
         let boilerplate = BoilerplateCost(source: source, target: target, sourceLanguage: sourceLanguage, targetLanguage: targetLanguage)
         // First pass.
         let dp = SentenceAligner(shapes: shapes)
+        // The first pass leaves out beads of two or more lines a side (2-2, prior 0.002): it only
+        // finds the path the models are fitted to and the second band follows, and on the
+        // development set those came out the same without them (same beads, dev and joined), in
+        // a fifth less time.
+        let firstPass = SentenceAligner(shapes: shapes.filter { $0.source < 2 || $0.target < 2 })
         let widestBlock = shapes.map { max($0.source, $0.target) }.max() ?? 1
         var lengthModel = LengthModel.guess(sourceLengths: sourceLengths, targetLengths: targetLengths)
         // Documents of a band up to `fullFirstPassCells` take every anchor kind in the first pass;
@@ -86,12 +91,12 @@ public final class EvidenceAligner {
                          Self.firstPassRadius.upperBound)
         var band = Band.diagonal(sourceCount: n, targetCount: m, radius: radius)
         cost.tabulate(band: band, block: widestBlock)
-        var path = dp.traceback(band: band, moves: dp.fillLattice(band: band, cost: cost))
+        var path = firstPass.traceback(band: band, moves: firstPass.fillLattice(band: band, cost: cost))
         for _ in 0..<Self.bandWidenings where band.touchesSide(points(path), margin: 2) && radius < max(n, m) {
             radius *= 2
             band = Band.diagonal(sourceCount: n, targetCount: m, radius: radius)
             cost.tabulate(band: band, block: widestBlock)
-            path = dp.traceback(band: band, moves: dp.fillLattice(band: band, cost: cost))
+            path = firstPass.traceback(band: band, moves: firstPass.fillLattice(band: band, cost: cost))
         }
 
         lastFirstPassRadius = radius
