@@ -21,6 +21,8 @@ public struct LengthCost: CostFunction {
     public let ratio: Double
     /// Variance of target length per source character (Gale & Church's s², scaled to the ratio).
     public let variance: Double
+    /// 1 / ratio (a product is cheaper than a division in the DP).
+    private let inverseRatio: Double
 
     public init(sourceLengths: [Int], targetLengths: [Int]) {
         self.sourceLengths = sourceLengths.map(Double.init)
@@ -31,6 +33,7 @@ public struct LengthCost: CostFunction {
         let targetTotal = self.targetLengths.reduce(0, +)
         ratio = sourceTotal > 0 && targetTotal > 0 ? targetTotal / sourceTotal : 1
         variance = 6.8 * ratio
+        inverseRatio = 1 / ratio
     }
 
     /// A length cost with a given ratio and variance (estimated elsewhere, see `LengthModel`).
@@ -41,16 +44,18 @@ public struct LengthCost: CostFunction {
         targetTotals = Self.runningTotals(self.targetLengths)
         self.ratio = ratio
         self.variance = variance
+        inverseRatio = 1 / ratio
     }
 
     public func cost(source: Range<Int>, target: Range<Int>) -> Double {
         let ls = sourceTotals[source.upperBound] - sourceTotals[source.lowerBound]
         let lt = targetTotals[target.upperBound] - targetTotals[target.lowerBound]
-        // −log 2(1 − Φ(|δ|)) = −log erfc(|δ|/√2), in closed form (one log, no erfc).
-        let mean = (ls + lt / ratio) / 2
-        if mean == 0 { return 0 }
-        let delta = (lt - ls * ratio) / (variance * mean).squareRoot()
-        return min(Self.minusLogErfc(abs(delta) / 2.squareRoot()), Self.maximumCost)
+        // −log 2(1 − Φ(|δ|)) = −log erfc(z), z = |δ|/√2 = |lt − c·ls| / √(s²·(ls + lt/c)) (twice
+        // the mean length is the sum), in closed form: one square root and one log, since this
+        // runs for every shape of every lattice cell.
+        let twiceMean = ls + lt * inverseRatio
+        if twiceMean == 0 { return 0 }
+        return min(Self.minusLogErfc(abs(lt - ls * ratio) / (variance * twiceMean).squareRoot()), Self.maximumCost)
     }
 
     static func runningTotals(_ lengths: [Double]) -> [Double] {
