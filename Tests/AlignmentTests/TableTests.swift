@@ -29,4 +29,17 @@ import Testing
         }
         #expect(decoded.lengths() == [9, 14, 7, 0, 11])  // "e" + U+0301 count as two
     }
+
+    @Test func glossesAfterAWordOfAnotherScriptAreNotCounted() {
+        let lines: [Substring] = [
+            "에어(Ayr) 승리",          // Latin after Hangul: 2 + 2
+            "Трамп (Donald Trump) сказал",  // after Cyrillic, one space between: 5 + 6
+            "방북(訪北) 이후",          // Hanja after Hangul: 2 + 2
+            "Waters (D-Calif.) said",    // after a Latin word: counted, 6 + 10 + 4
+            "6미터(18피트) 높이",        // a conversion, not a gloss: 3 + 6 + 2
+            "서울(Seoul 北) 회담",       // two scripts inside: counted, 2 + 8 + 2
+            "회담(Seoul",                // never closed: counted
+        ]
+        #expect(LineScalars(lines).lengths() == [4, 11, 4, 20, 11, 12, 8])
+    }
 }
