@@ -16,7 +16,9 @@ struct AlignCommand: ParsableCommand {
 
             With --jsonl, reads one document pair per line from FILE (or stdin when FILE is '-' or \
             absent): {"id": "…", "src_lang": "en", "tgt_lang": "ru", "src": …, "tgt": …}, where src \
-            and tgt are prose (a string) or sentences (an array of strings). Writes one line per \
+            and tgt are prose (a string, segmented like a file: a single newline does not end a \
+            sentence, a blank line does) or sentences (an array of strings: use this for text that \
+            is one sentence per line). Writes one line per \
             pair: {"id": "…", "beads": ["[0]:[0]:0.9812", …], "src_sentences": N, \
             "tgt_sentences": M}. A bad line is reported on stderr with its line number and skipped \
             (exit status 1 at the end). Memory stays constant: one pair at a time.
@@ -78,6 +80,7 @@ func align(_ source: [Substring], _ target: [Substring], _ s: LanguageTag, _ t: 
     // For measurement: ROSETTA_ALIGN_DISABLE=name,cognate switches anchor kinds off.
     let disabled = (ProcessInfo.processInfo.environment["ROSETTA_ALIGN_DISABLE"] ?? "").split(separator: ",")
     aligner.disabledKinds = Set(AnchorKind.allCases.filter { disabled.contains(Substring($0.label)) })
+    for _ in 1..<(Int(ProcessInfo.processInfo.environment["ROSETTA_REPEAT"] ?? "1") ?? 1) { _ = EvidenceAligner(sourceLanguage: s, targetLanguage: t, dictionary: dictionary).align(source: source, target: target) }
     let beads = aligner.align(source: source, target: target)
     if ProcessInfo.processInfo.environment["ROSETTA_ALIGN_TRACE"] != nil {
         Diagnostics.note("first-pass radius \(aligner.lastFirstPassRadius); length \(String(describing: aligner.lastModels?.length))")

@@ -63,6 +63,9 @@ struct NamesKeyCommand: ParsableCommand {
                     }
                     let text = TextFile.normalize(decoded)
                     let line = text.hasSuffix("\r") ? Substring(text.dropLast()) : Substring(text)
+                    guard !line.allSatisfy(\.isWhitespace) else {
+                        throw NamesError.malformedKeyRequest(line: offset + 1, reason: "the line is empty")
+                    }
                     guard let tab = line.firstIndex(of: "\t") else {
                         throw NamesError.malformedKeyRequest(line: offset + 1, reason: "no tab between language and name")
                     }

@@ -21,16 +21,17 @@ import Testing
     }
 
     @Test func badLinesAreReportedInPlace() throws {
-        let input = Data("en\tSeoul\nno tab here\nqq\tSeoul\nru\tСеул\n".utf8)
+        let input = Data("en\tSeoul\nno tab here\nqq\tSeoul\nru\tСеул\n\n".utf8)
         let result = try RosettaCLI.run(["names", "key"], stdin: input)
         #expect(result.status == 1)
         let keys = result.stdout.split(separator: "\n", omittingEmptySubsequences: false).dropLast().map(String.init)
-        #expect(keys.count == 4, "one output line per input line, in order")
-        #expect(keys[1].isEmpty && keys[2].isEmpty)
+        #expect(keys.count == 5, "one output line per input line, in order")
+        #expect(keys[1].isEmpty && keys[2].isEmpty && keys[4].isEmpty)
         #expect(keys[0] == keys[3])
-        #expect(result.stderr.contains("line 2"))
+        #expect(result.stderr.contains("line 2: no tab"))
         #expect(result.stderr.contains("line 3"))
         #expect(result.stderr.contains("unknown language 'qq'"))
+        #expect(result.stderr.contains("line 5: the line is empty"))
     }
 
     @Test func listsTheEntitiesOfTheSampleStory() throws {
