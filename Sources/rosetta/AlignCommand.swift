@@ -80,7 +80,6 @@ func align(_ source: [Substring], _ target: [Substring], _ s: LanguageTag, _ t: 
     // For measurement: ROSETTA_ALIGN_DISABLE=name,cognate switches anchor kinds off.
     let disabled = (ProcessInfo.processInfo.environment["ROSETTA_ALIGN_DISABLE"] ?? "").split(separator: ",")
     aligner.disabledKinds = Set(AnchorKind.allCases.filter { disabled.contains(Substring($0.label)) })
-    for _ in 1..<(Int(ProcessInfo.processInfo.environment["ROSETTA_REPEAT"] ?? "1") ?? 1) { _ = EvidenceAligner(sourceLanguage: s, targetLanguage: t, dictionary: dictionary).align(source: source, target: target) }
     let beads = aligner.align(source: source, target: target)
     if ProcessInfo.processInfo.environment["ROSETTA_ALIGN_TRACE"] != nil {
         Diagnostics.note("first-pass radius \(aligner.lastFirstPassRadius); length \(String(describing: aligner.lastModels?.length))")
