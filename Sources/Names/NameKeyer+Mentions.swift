@@ -184,6 +184,7 @@ extension NameKeyer {
                 first = 1
             }
         }
+        if atSentenceStart, first == 0, end == 1, isCommonOpening(word(0), key: try keyOf(0, 1), language: code) { return [] }
         // A run may hold several names ("КНДР Ким Чен Ир", "России Дмитрием Медведевым").
         var pieces: [RunPiece] = []
         var from = first

@@ -335,6 +335,13 @@ public final class NameKeyer {
                     key.append(PhoneticKey.s_)
                     continue
                 }
+                // And a consonant before l as 으 + ㄹㄹ (플레이크 = Flake, 클린턴 = Clinton): the 으 is spelling.
+                if !koreanName, syllable.vowel == Hangul.vowelEU, syllable.tail == 8, syllable.lead != Hangul.leadIEUNG,
+                   position + 1 < scalars.count, let next = Hangul.decompose(scalars[position + 1]), next.lead == 5 {
+                    key.append(contentsOf: Hangul.leadClass[syllable.lead].utf8)
+                    key.append(PhoneticKey.l)
+                    continue
+                }
                 Hangul.appendClasses(of: syllable, to: &key)
             } else if let reading = lexicon.hanja[scalar], let syllable = Hangul.decompose(reading) {
                 try flush()

@@ -27,8 +27,16 @@ enum PhoneticKey {
             return true
         }
         var glide = false
+        let silentE = silentFinalE(s)
         while i < s.count {
             let c = s[i]
+            // English's silent final e lengthens the vowel before it: Blake, Mike, Jones, James are
+            // 블레이크 Блейк, 마이크 Майк, 존스 Джонс, 제임스 Джеймс.
+            if let silentE, i == silentE - 2 {
+                key.append(contentsOf: c == a ? [e, ii] : c == ii ? [a, ii] : [o])
+                i += 1; continue
+            }
+            if let silentE, i == silentE { i += 1; continue }
             if isVowel(c) {
                 // Longest vowel spellings first.
                 let (cls, length): ([UInt8], Int)
@@ -88,6 +96,16 @@ enum PhoneticKey {
             }
             i += 1
         }
+    }
+
+    /// The index of a silent final e (Blake, Jones: consonant, one vowel a i o u, consonant, e or es).
+    /// Not after two vowels (Ukraine) nor at a word's second letter (Abe).
+    static func silentFinalE(_ s: [UInt8]) -> Int? {
+        let end = s.last == s_ && s.count >= 5 && s[s.count - 2] == e ? s.count - 2 : s.last == e ? s.count - 1 : -1
+        guard end >= 3 else { return nil }
+        let consonants: Set<UInt8> = Set("bcdfgklmnprstvz".utf8), vowels: Set<UInt8> = Set("aeiouy".utf8)
+        guard consonants.contains(s[end - 1]), [a, ii, o, u].contains(s[end - 2]), !vowels.contains(s[end - 3]) else { return nil }
+        return end
     }
 
     /// Sound classes of a Cyrillic word (lower case). `koreanName` reads it as Kontsevich: ы is ㅡ
@@ -157,6 +175,15 @@ enum PhoneticKey {
             if let before = out.last, joins(before, c) { out.append(UInt8(ascii: "-")) }
             out.append(c)
             previous = c
+        }
+        // A chunk's final e or es that Latin spelling would read as silent is cut off: "ton-e"
+        // (Тоне) reads back as itself, "tone" would not. Chunks end at "-" (`appendLatin` reads
+        // each alone); from the last, so that offsets before stay put.
+        var end = out.count
+        while end > 0 {
+            let start = (out[..<end].lastIndex(of: UInt8(ascii: "-")) ?? -1) + 1
+            if let silent = silentFinalE(Array(out[start..<end])) { out.insert(UInt8(ascii: "-"), at: start + silent) }
+            end = start - 1
         }
         return String(decoding: out, as: UTF8.self)
     }

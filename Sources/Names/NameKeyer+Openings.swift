@@ -1,0 +1,26 @@
+extension NameKeyer {
+    /// Whether a sentence's first word, alone in its run of capitals, is a common word that is
+    /// capitalized only because it comes first. Stopwords cannot list them all: on news text most
+    /// such words are not names (in Russian 9 in 10: Землетрясение, Согласно, Выступая), and they
+    /// cost the aligner precision. A word the gazetteer knows is always a name.
+    ///
+    /// - English: a contraction (They're, We've), an adverb in -ly or a participle in -ing
+    ///   (Traditionally, Speaking) of six letters or more.
+    /// - Russian: every word but a given name, a known surname, a patronymic and a surname of the
+    ///   -ов/-ев/-ин paradigm (Медведев, Лаврова), since Russian capitalizes nothing else that
+    ///   could stand alone there.
+    func isCommonOpening(_ word: Substring, key: NameKey, language: String) -> Bool {
+        guard language == "en" || language == "ru" else { return false }
+        if key.entityID != nil { return false }
+        let lower = NameLexicon.normalizeAlias(word)
+        if language == "ru" {
+            return lexicon.givenNames[lower] == nil && lexicon.surnames[lower] == nil && !RussianNames.isPatronymic(lower)
+                && RussianNames.surnameParts(lower) == nil
+        }
+        if let apostrophe = word.firstIndex(where: { $0 == "'" || $0 == "’" }),
+           ["re", "ve", "ll", "m", "d", "t"].contains(word[word.index(after: apostrophe)...].lowercased()) {
+            return true
+        }
+        return lower.characterCount >= 6 && (lower.hasLetterSuffix("ly") || lower.hasLetterSuffix("ing"))
+    }
+}
