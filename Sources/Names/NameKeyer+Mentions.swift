@@ -227,6 +227,8 @@ extension NameKeyer {
         var isHangul = false
         /// A Hangul word that names someone when a title follows it.
         var canPrecedeTitle = false
+        /// A foreign name written in Hangul (`Hangul.isTranscription`): 볼리비아, 젤렌스키.
+        var isTranscription = false
         /// Whether the word can start or end a mention (else it is skipped at once).
         var matters = false
     }
@@ -269,7 +271,17 @@ extension NameKeyer {
         word.isHangul = NameWords.isHangul(stem)
         word.canPrecedeTitle = !word.isTitle && !word.isStopword && word.isHangul
             && (stem.unicodeScalars.count >= 2 || word.isSurname)
+        // A particle standing alone (after a number or a quote: "…’에서") is no name.
+        word.isTranscription = word.isHangul && !word.isTitle && !word.isStopword && !word.isAlias && Hangul.isTranscription(stem)
+            && !lexicon.particles.contains(stem) && findsTranscriptions
+        // 민턴은 kept its 은 as a Korean name would (김정은); a foreign name ends before it.
+        if word.isTranscription, stem == text, text.unicodeScalars.count == 3, let last = text.unicodeScalars.last,
+           NameWords.nameFinalParticles.contains(String(last)) {
+            word.stem = String(String.UnicodeScalarView(text.unicodeScalars.dropLast()))
+            word.stemLength = word.stem.utf8.count
+        }
         word.matters = word.isLatinCapital || word.isHanja || word.startsAlias || word.isAlias || word.isTitle || word.isGivenName
+            || word.isTranscription
         return word
     }
 
@@ -327,6 +339,16 @@ extension NameKeyer {
                     append(token.start, stemEnd, try stemKey(index))
                 }
                 offset += 1; continue
+            }
+            // Foreign names in Hangul, several words up to a particle or punctuation (브렛 캐버노는).
+            if koreanWords[index].isTranscription {
+                var last = offset
+                while last + 1 < tokens.count, !tokens[last].punctuationAfter, koreanWords[indices[last + 1]].isTranscription,
+                      koreanWords[indices[last]].stemLength == tokens[last].end - tokens[last].start { last += 1 }
+                if last == offset { append(token.start, stemEnd, try stemKey(index)) } else {
+                    try mention(token.start, tokens[last].start + koreanWords[indices[last]].stemLength)
+                }
+                offset = last + 1; continue
             }
             offset += 1
         }

@@ -3,7 +3,8 @@ import Testing
 import CorpusModel
 
 /// Rules that find more of a name's mentions across the three languages (issue 5's name anchors):
-/// English spelling against transcriptions, Korean loanword spelling, sentence openers.
+/// English spelling against transcriptions, Korean loanword spelling, sentence openers, foreign
+/// names in Hangul.
 @Suite struct NameRecallTests {
     /// English's silent final e: the vowel before it is a diphthong in Russian and Korean.
     @Test(arguments: [
@@ -40,5 +41,21 @@ import CorpusModel
         #expect(try keyer.mentions(in: "Землетрясение разрушило мост.", language: .russian).isEmpty)
         #expect(try keyer.mentions(in: "Кузнецов открыл ярмарку.", language: .russian).map(\.surface) == ["Кузнецов"])
         #expect(try keyer.mentions(in: "Кузнецова открыла ярмарку.", language: .russian).map(\.surface) == ["Кузнецова"])
+    }
+
+    @Test(arguments: [("볼리비아", true), ("스털링", true), ("가드너", true), ("학생들", false), ("하는", false),
+                      ("것입니다", false), ("대통령", false), ("했다", false), ("다른", false)])
+    func transcriptionsAreTold(word: String, isTranscription: Bool) {
+        #expect(Hangul.isTranscription(word) == isTranscription)
+    }
+
+    @Test func transcriptionsAreFoundWhenAskedFor() throws {
+        let keyer = try NameKeyer()
+        let sentence: Substring = "어제 민턴은 스털링에서 빵을 샀다."
+        #expect(try keyer.mentions(in: sentence, language: .korean).isEmpty)
+        keyer.findsTranscriptions = true
+        let found = try keyer.mentions(in: sentence, language: .korean)
+        #expect(found.map(\.surface) == ["민턴", "스털링"])
+        #expect(found.first?.key == (try? keyer.key(for: "Minton", language: .english)))
     }
 }
