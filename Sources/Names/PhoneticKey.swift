@@ -41,6 +41,7 @@ enum PhoneticKey {
                 // Longest vowel spellings first.
                 let (cls, length): ([UInt8], Int)
                 if starts("eui") { (cls, length) = ([ii], 3) }
+                else if starts("igh") { (cls, length) = ([a, ii], 3) }  // Brighton = Брайтон = 브라이튼
                 else if starts("eo") || starts("eu") || starts("oo") || starts("ou") { (cls, length) = ([o], 2) }
                 else if starts("ae") { (cls, length) = ([e], 2) }
                 else if starts("oe") { (cls, length) = ([p, e], 2) }
@@ -57,6 +58,8 @@ enum PhoneticKey {
             if starts("shch") { key.append(s_); i += 4; continue }
             if starts("dzh") || starts("tch") || starts("sch") { key.append(starts("sch") ? s_ : j); i += 3; continue }
             if starts("sh") { key.append(s_); i += 2; continue }
+            // Greek ch before r or l is k: Christine = Кристин = 크리스틴.
+            if starts("chr") || starts("chl") { key.append(k); i += 2; continue }
             if starts("ch") || starts("zh") || starts("ts") || starts("tz") || starts("dz") || starts("dj") {
                 key.append(j); i += 2; continue
             }
@@ -156,7 +159,10 @@ enum PhoneticKey {
                 if !"пктч".unicodeScalars.contains(previous) { key.append(h) }
             case "л", "р": key.append(l)
             case "м": key.append(m)
-            case "н": key.append(n)
+            case "н":
+                key.append(n)
+                // нг before a consonant or at the end is English ng, Korean ㅇ: Ливингстон, Гонконг.
+                if at(1) == "г", !isVowel(at(2)) { i += 1 }
             case "й":
                 if isVowel(at(1)) { glide = true } else { key.append(ii) }
             default:

@@ -17,6 +17,16 @@ import CorpusModel
         if english != "Stone" { #expect(try keyer.key(for: russian, language: .russian) == key) }
     }
 
+    /// English spellings that other scripts write as sounded: igh (ai), Greek chr (kr); Russian нг
+    /// before a consonant is English ng and Korean ㅇ.
+    @Test(arguments: [("Brighton", "Брайтон", "브라이튼"), ("Chris", "Крис", "크리스"), ("Livingston", "Ливингстон", "리빙스턴")])
+    func spellingsMeetSounds(english: String, russian: String, korean: String) throws {
+        let keyer = try NameKeyer(usesGazetteer: false)
+        let key = try keyer.key(for: english, language: .english)
+        #expect(try keyer.key(for: russian, language: .russian) == key)
+        #expect(try keyer.key(for: korean, language: .korean) == key)
+    }
+
     /// Not after two vowels, nor in a word of three letters: Ukraine and Abe keep their e.
     @Test func silentFinalENeedsOneVowelAndAConsonantBefore() {
         #expect(PhoneticKey.silentFinalE(Array("ukraine".utf8)) == nil)
