@@ -123,6 +123,8 @@ enum PhoneticKey {
         while i < s.count {
             let c = s[i]
             defer { i += 1 }
+            // У before a vowel opening a word is English w: Уэст = West = 웨스트, Уильям = William.
+            if c == "у", i == 0, isVowel(at(1)), at(1) != "у" { key.append(p); glide = false; continue }
             if isVowel(c) {
                 var cls: UInt8
                 switch c {

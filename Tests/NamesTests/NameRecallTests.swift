@@ -18,8 +18,9 @@ import CorpusModel
     }
 
     /// English spellings that other scripts write as sounded: igh (ai), Greek chr (kr); Russian нг
-    /// before a consonant is English ng and Korean ㅇ.
-    @Test(arguments: [("Brighton", "Брайтон", "브라이튼"), ("Chris", "Крис", "크리스"), ("Livingston", "Ливингстон", "리빙스턴")])
+    /// before a consonant is English ng and Korean ㅇ; Russian у before a vowel is English w.
+    @Test(arguments: [("Brighton", "Брайтон", "브라이튼"), ("Chris", "Крис", "크리스"), ("Livingston", "Ливингстон", "리빙스턴"),
+                      ("West", "Уэст", "웨스트")])
     func spellingsMeetSounds(english: String, russian: String, korean: String) throws {
         let keyer = try NameKeyer(usesGazetteer: false)
         let key = try keyer.key(for: english, language: .english)
