@@ -204,8 +204,12 @@ extension NameKeyer {
                     piece = next
                 }
             }
-            let key = try keyOf(from, piece)
-            if !key.isEmpty { pieces.append(RunPiece(start: tokens[from].start, end: tokens[piece - 1].end, key: key)) }
+            // A name cut before the gazetteer's next one leaves the connector behind: "Lindsey
+            // Graham of | South Carolina" is Lindsey Graham.
+            var last = piece
+            while last - from >= 2, ["of", "de"].contains(word(last - 1)) { last -= 1 }
+            let key = try keyOf(from, last)
+            if !key.isEmpty { pieces.append(RunPiece(start: tokens[from].start, end: tokens[last - 1].end, key: key)) }
             from = piece
         }
         return pieces

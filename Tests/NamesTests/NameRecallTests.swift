@@ -28,6 +28,13 @@ import CorpusModel
         #expect(try keyer.key(for: korean, language: .korean) == key)
     }
 
+    /// A name cut before a gazetteer name does not keep the "of" between them.
+    @Test func connectorStaysOutOfTheName() throws {
+        let keyer = try NameKeyer()
+        let mentions = try keyer.mentions(in: "They met Senator Ruth Gardner of South Korea on Monday.", language: .english)
+        #expect(mentions.map(\.surface) == ["Ruth Gardner", "South Korea"])
+    }
+
     /// Not after two vowels, nor in a word of three letters: Ukraine and Abe keep their e.
     @Test func silentFinalENeedsOneVowelAndAConsonantBefore() {
         #expect(PhoneticKey.silentFinalE(Array("ukraine".utf8)) == nil)
