@@ -59,30 +59,12 @@ public protocol AnchorSource {
 
 /// The words of a sentence: maximal runs of letters and digits (apostrophes and hyphens split).
 func words(of sentence: Substring) -> [Substring] {
-    // By scalars, not Characters: grapheme breaking is the slow part of a Character walk.
-    var result: [Substring] = []
-    let scalars = sentence.unicodeScalars
-    var start: String.Index?
-    var index = scalars.startIndex
-    while index < scalars.endIndex {
-        let scalar = scalars[index]
-        let v = scalar.value
-        let inWord: Bool
-        switch v {
-        case 0x30...0x39, 0x41...0x5A, 0x61...0x7A: inWord = true
-        case 0...0x7F: inWord = false
-        // Hangul syllables, Cyrillic letters, Latin letters with diacritics: no table lookup.
-        case 0xAC00...0xD7A3, 0x410...0x44F, 0x400...0x40F, 0x450...0x45F, 0xC0...0xD6, 0xD8...0xF6, 0xF8...0x24F: inWord = true
-        default: inWord = scalar.properties.isAlphabetic || scalar.properties.numericType != nil || scalar.properties.generalCategory == .nonspacingMark
-        }
-        if inWord { if start == nil { start = index } } else if let s = start {
-            result.append(sentence[s..<index])
-            start = nil
-        }
-        index = scalars.index(after: index)
+    // By UTF-8 bytes (`WordSpan`): grapheme breaking, and even String's scalar indices, cost more.
+    UTF8Bytes.with(sentence) { bytes in
+        var spans: [WordSpan] = []
+        WordSpan.scan(bytes, into: &spans)
+        return spans.map { sentence.slice(utf8: $0.start, $0.end) }
     }
-    if let s = start { result.append(sentence[s..<scalars.endIndex]) }
-    return result
 }
 
 extension Unicode.Scalar {

@@ -30,16 +30,27 @@ public final class CognateAnchors: AnchorSource {
     static let cacheLimit = 200_000
 
     public func anchors(in sentence: Substring, language: LanguageTag) -> [Anchor] {
-        var anchors: [Anchor] = []
-        for word in words(of: sentence) where isCandidate(word) {
-            let id = AnchorKey.hash(word)
+        UTF8Bytes.with(sentence) { bytes in
+            var words: [WordSpan] = []
+            WordSpan.scan(bytes, into: &words)
+            var anchors: [Anchor] = []
+            append(sentence, bytes, words: words, to: &anchors)
+            return anchors
+        }
+    }
+
+    /// The anchors of a sentence given its bytes and words (`WordSpan.scan`).
+    func append(_ sentence: Substring, _ bytes: UnsafeBufferPointer<UInt8>, words: [WordSpan], to anchors: inout [Anchor]) {
+        for span in words where Self.isCandidate(first: span.first, length: span.scalarCount) {
+            let id = UTF8Bytes.hash(bytes, span.start, span.end)
             if let keys = cache[id] {
                 if !keys.isEmpty { anchors.append(Anchor(kind: .cognate, keys: keys)) }
                 continue
             }
+            let word = sentence.slice(utf8: span.start, span.end)
             var keys: [UInt64] = []
             if let ascii = asciiForm(word) {
-                let skeleton = Self.skeleton(ascii, fromLatin: word.unicodeScalars.first?.isASCII ?? false)
+                let skeleton = Self.skeleton(ascii, fromLatin: span.first.isASCII)
                 if skeleton.count >= Self.minimumSkeleton {
                     // The hash of each prefix, from the shortest kept to the whole skeleton.
                     let shortest = max(Self.minimumSkeleton, skeleton.count - Self.endingClasses)
@@ -54,14 +65,12 @@ public final class CognateAnchors: AnchorSource {
             cache[id] = keys
             if !keys.isEmpty { anchors.append(Anchor(kind: .cognate, keys: keys)) }
         }
-        return anchors
     }
 
     /// Names and borrowed words: capitalized words in cased scripts, long words, any Hangul word
     /// of two syllables or more (Korean has no capitals), words of other uncased scripts.
-    func isCandidate(_ word: Substring) -> Bool {
-        guard let first = word.unicodeScalars.first, first.isLetter else { return false }
-        let length = word.unicodeScalars.count
+    static func isCandidate(first: Unicode.Scalar, length: Int) -> Bool {
+        guard first.isLetter else { return false }
         if first.isHangulSyllable { return length >= 2 }
         if first.isUpperCaseLetter { return length >= 3 }
         if first.isLowerCaseLetter { return length >= 7 }

@@ -79,19 +79,29 @@ public enum DictionaryLearning {
     /// The distinct stems of a sentence's words, hashed: letters only, lower case, at most five
     /// letters (two syllables in Hangul), so that inflected forms count together.
     static func stems(_ sentence: Substring) -> [UInt64] {
+        UTF8Bytes.with(sentence) { bytes in
+            var words: [WordSpan] = []
+            WordSpan.scan(bytes, into: &words)
+            return stems(bytes, words: words)
+        }
+    }
+
+    /// The stems of a sentence given its bytes and words (`WordSpan.scan`).
+    static func stems(_ bytes: UnsafeBufferPointer<UInt8>, words: [WordSpan]) -> [UInt64] {
         var result: [UInt64] = []
-        for word in words(of: sentence) {
-            guard let first = word.unicodeScalars.first, first.isLetter else { continue }
-            let hangul = first.isHangulSyllable
+        for word in words where word.first.isLetter {
+            let hangul = word.first.isHangulSyllable
+            guard word.scalarCount >= (hangul ? 2 : 4) else { continue }
             let length = hangul ? 2 : 5
             var h = AnchorKey.offset, count = 0
-            for scalar in word.unicodeScalars {
-                if count == length { break }
-                h = AnchorKey.add(h, scalar.lowercased)
+            var index = word.start
+            while count < length && index < word.end {
+                let (value, size) = UTF8Bytes.scalar(bytes, at: index)
+                h = AnchorKey.add(h, Unicode.Scalar(value)?.lowercased ?? value)
                 count += 1
+                index += size
             }
-            guard word.unicodeScalars.count >= (hangul ? 2 : 4), !result.contains(h) else { continue }
-            result.append(h)
+            if !result.contains(h) { result.append(h) }
         }
         return result
     }

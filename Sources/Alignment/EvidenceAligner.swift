@@ -150,27 +150,30 @@ public final class EvidenceAligner {
     /// Both sides' anchors, and (with `stems`) their word stems for `DictionaryLearning`.
     func anchorsOfBothSides(_ source: [Substring], _ target: [Substring], stems: Bool = false)
         -> ([[Anchor]], [[Anchor]], [[UInt64]], [[UInt64]]) {
-        guard source.count + target.count >= Self.parallelSentences else {
-            return (anchors(source, language: sourceLanguage, side: .source), anchors(target, language: targetLanguage, side: .target),
-                    stems ? source.map(DictionaryLearning.stems) : [], stems ? target.map(DictionaryLearning.stems) : [])
-        }
-        // Numbers, punctuation, cognates and names on two threads, each side with its own
-        // finders; extra sources and the dictionary (the caller's objects) afterwards, here.
-        // Each thread touches only its own side's finders (unsafe only to the compiler's eye).
-        nonisolated(unsafe) let sourceFinders: [any AnchorSource] = [NumberAnchors(), PunctuationAnchors(), cognates, names]
-        nonisolated(unsafe) let targetFinders: [any AnchorSource] = [NumberAnchors(), PunctuationAnchors(), targetCognates, targetNames]
         let (sourceLanguage, targetLanguage, disabled) = (self.sourceLanguage, self.targetLanguage, disabledKinds)
-        nonisolated(unsafe) var sourceAnchors: [[Anchor]] = [], targetAnchors: [[Anchor]] = []
-        nonisolated(unsafe) var sourceStems: [[UInt64]] = [], targetStems: [[UInt64]] = []
-        DispatchQueue.concurrentPerform(iterations: 2) { side in
-            if side == 0 {
-                sourceAnchors = Self.anchors(source, language: sourceLanguage, sources: sourceFinders, disabled: disabled)
-                if stems { sourceStems = source.map(DictionaryLearning.stems) }
-            } else {
-                targetAnchors = Self.anchors(target, language: targetLanguage, sources: targetFinders, disabled: disabled)
-                if stems { targetStems = target.map(DictionaryLearning.stems) }
+        var sourceFound: (anchors: [[Anchor]], stems: [[UInt64]]), targetFound: (anchors: [[Anchor]], stems: [[UInt64]])
+        if source.count + target.count < Self.parallelSentences {
+            let finders = AnchorFinders(cognates: cognates, names: names)
+            sourceFound = finders.find(in: source, language: sourceLanguage, disabled: disabled, stems: stems)
+            targetFound = finders.find(in: target, language: targetLanguage, disabled: disabled, stems: stems)
+        } else {
+            // Numbers, punctuation, cognates and names on two threads, each side with its own
+            // finders; extra sources and the dictionary (the caller's objects) afterwards, here.
+            // Each thread touches only its own side's finders (unsafe only to the compiler's eye).
+            nonisolated(unsafe) let sourceFinders = AnchorFinders(cognates: cognates, names: names)
+            nonisolated(unsafe) let targetFinders = AnchorFinders(cognates: targetCognates, names: targetNames)
+            nonisolated(unsafe) var sourceSide: (anchors: [[Anchor]], stems: [[UInt64]]) = ([], [])
+            nonisolated(unsafe) var targetSide: (anchors: [[Anchor]], stems: [[UInt64]]) = ([], [])
+            DispatchQueue.concurrentPerform(iterations: 2) { side in
+                if side == 0 {
+                    sourceSide = sourceFinders.find(in: source, language: sourceLanguage, disabled: disabled, stems: stems)
+                } else {
+                    targetSide = targetFinders.find(in: target, language: targetLanguage, disabled: disabled, stems: stems)
+                }
             }
+            (sourceFound, targetFound) = (sourceSide, targetSide)
         }
+        var (sourceAnchors, targetAnchors) = (sourceFound.anchors, targetFound.anchors)
         var sourceRest = extraSources, targetRest = extraSources
         if let dictionary {
             sourceRest.append(dictionary.anchors(side: .source))
@@ -182,20 +185,12 @@ public final class EvidenceAligner {
             for i in source.indices { sourceAnchors[i] += s[i] }
             for j in target.indices { targetAnchors[j] += t[j] }
         }
-        return (sourceAnchors, targetAnchors, sourceStems, targetStems)
+        return (sourceAnchors, targetAnchors, sourceFound.stems, targetFound.stems)
     }
 
     static func anchors(_ sentences: [Substring], language: LanguageTag, sources: [any AnchorSource], disabled: Set<AnchorKind>) -> [[Anchor]] {
         sentences.map { sentence in
             sources.flatMap { $0.anchors(in: sentence, language: language) }.filter { !disabled.contains($0.kind) }
-        }
-    }
-
-    func anchors(_ sentences: [Substring], language: LanguageTag, side: BilingualDictionary.Side) -> [[Anchor]] {
-        var sources: [any AnchorSource] = [NumberAnchors(), PunctuationAnchors(), cognates, names] + extraSources
-        if let dictionary { sources.append(dictionary.anchors(side: side)) }
-        return sentences.map { sentence in
-            sources.flatMap { $0.anchors(in: sentence, language: language) }.filter { !disabledKinds.contains($0.kind) }
         }
     }
 

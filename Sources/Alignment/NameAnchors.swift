@@ -16,12 +16,15 @@ public final class NameAnchors: AnchorSource {
     public init(keyer: NameKeyer? = try? NameKeyer()) { self.keyer = keyer }
 
     public func anchors(in sentence: Substring, language: LanguageTag) -> [Anchor] {
-        guard let keyer, let mentions = try? keyer.mentions(in: sentence, language: language) else { return [] }
         var anchors: [Anchor] = []
-        anchors.reserveCapacity(mentions.count)
+        append(sentence, language: language, to: &anchors)
+        return anchors
+    }
+
+    func append(_ sentence: Substring, language: LanguageTag, to anchors: inout [Anchor]) {
+        guard let keyer, let mentions = try? keyer.mentions(in: sentence, language: language) else { return }
         for mention in mentions where mention.key.value.utf8.count >= 3 {
             anchors.append(Anchor(kind: .name, keys: [AnchorKey.hash(mention.key.value)]))
         }
-        return anchors
     }
 }

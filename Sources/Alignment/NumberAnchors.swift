@@ -10,20 +10,30 @@ public struct NumberAnchors: AnchorSource {
     public init() {}
 
     public func anchors(in sentence: Substring, language: LanguageTag) -> [Anchor] {
-        var anchors: [Anchor] = []
-        let scalars = sentence.unicodeScalars
-        var index = scalars.startIndex
-        while index < scalars.endIndex {
-            let value = scalars[index].value
-            guard value >= 0x30 && value <= 0x39 else {
-                index = scalars.index(after: index)
+        UTF8Bytes.with(sentence) { bytes in
+            var words: [WordSpan] = []
+            WordSpan.scan(bytes, into: &words)
+            var anchors: [Anchor] = []
+            append(sentence, bytes, words: words, to: &anchors)
+            return anchors
+        }
+    }
+
+    /// The anchors of a sentence given its bytes and words (`WordSpan.scan`).
+    func append(_ sentence: Substring, _ bytes: UnsafeBufferPointer<UInt8>, words: [WordSpan], to anchors: inout [Anchor]) {
+        let utf8 = sentence.utf8
+        var offset = 0
+        while offset < bytes.count {
+            // A digit is one ASCII byte, which no other scalar's bytes contain.
+            guard bytes[offset] >= 0x30 && bytes[offset] <= 0x39 else {
+                offset += 1
                 continue
             }
-            var (number, end) = Self.number(in: sentence, from: index)
-            index = end
+            var (number, end) = Self.number(in: sentence, from: utf8.index(utf8.startIndex, offsetBy: offset))
+            var next = end
             if let (scaled, after) = Self.scaled(number, in: sentence, from: end) {
                 number = scaled
-                index = after
+                next = after
             }
             // Korean months: "8월" is August, not the number 8.
             if sentence[end...].hasPrefix("월"), let month = Int(number), (1...12).contains(month) {
@@ -31,15 +41,15 @@ public struct NumberAnchors: AnchorSource {
             } else {
                 anchors.append(Anchor(kind: .number, key: number))
             }
+            offset = utf8.distance(from: utf8.startIndex, to: next)
         }
-        for word in words(of: sentence) {
+        for word in words {
             // Month names start with a Latin capital or a Cyrillic letter.
-            guard let first = word.unicodeScalars.first, (0x41...0x5A).contains(first.value) || (0x400...0x4FF).contains(first.value),
-                  (3...10).contains(word.unicodeScalars.count) else { continue }
-            guard Self.monthInitials.contains(first.lowercased) else { continue }
-            if let month = Self.monthByHash(word) { anchors.append(Anchor(kind: .month, key: String(month))) }
+            let first = word.first.value
+            guard (0x41...0x5A).contains(first) || (0x400...0x4FF).contains(first), (3...10).contains(word.scalarCount) else { continue }
+            guard Self.monthInitials.contains(word.first.lowercased) else { continue }
+            if let month = Self.monthByHash(bytes, word) { anchors.append(Anchor(kind: .month, keys: [Self.monthKeys[month - 1]])) }
         }
-        return anchors
     }
 
     /// Reads a number starting at `start`; returns its normalized form and where it ends.
@@ -121,24 +131,44 @@ public struct NumberAnchors: AnchorSource {
     /// Short month names, matched exactly: English "May" and "March" only capitalized (as words
     /// they are a verb and a noun), Russian "март"/"май" in their case forms only ("Мартин").
     /// First letters of month names (lower case), to skip most words cheaply.
-    static let monthInitials: Set<UInt32> = Set("jfmasondяфмаисонд".unicodeScalars.map(\.value))
+    /// (An array: a linear search of 17 beats hashing.)
+    static let monthInitials: [UInt32] = "jfmasondяфмаисонд".unicodeScalars.map(\.value)
+    /// The month anchors' keys, 1 to 12.
+    static let monthKeys: [UInt64] = (1...12).map { AnchorKey.hash(String($0)) }
 
     /// Hashes of the lower-cased short month forms (below five letters, which the stems skip):
     /// a hash lookup instead of building a lower-case string for every Russian word.
-    static func monthByHash(_ word: Substring) -> Int? {
+    static func monthByHash(_ bytes: UnsafeBufferPointer<UInt8>, _ word: WordSpan) -> Int? {
         var h = AnchorKey.offset, prefix = AnchorKey.offset, count = 0
-        for scalar in word.unicodeScalars {
-            h = AnchorKey.add(h, scalar.lowercased)
+        var index = word.start
+        while index < word.end {
+            let (value, length) = UTF8Bytes.scalar(bytes, at: index)
+            h = AnchorKey.add(h, Unicode.Scalar(value)?.lowercased ?? value)
             count += 1
             if count == 5 { prefix = h }
+            index += length
         }
         if let month = monthForms[h] { return month }
         // Capitalized English forms (March, May, June, Aug), then the long names by their stems.
-        if let first = word.unicodeScalars.first, (0x41...0x5A).contains(first.value), let month = exactMonths[String(word)] { return month }
+        if (0x41...0x5A).contains(word.first.value),
+           let month = exactCapitalizedMonths[UTF8Bytes.hash(bytes, word.start, word.end)],
+           exactMonths[String(decoding: UnsafeBufferPointer(rebasing: bytes[word.start..<word.end]), as: UTF8.self)] == month {
+            return month
+        }
         if count < 5 { return nil }
         guard count <= 11, let month = monthPrefixes[prefix] else { return nil }
         return month
     }
+
+    /// The `exactMonths` that start with a Latin capital, by the hash of their bytes (most
+    /// capitalized words are not months: no String is made for them).
+    static let exactCapitalizedMonths: [UInt64: Int] = {
+        var months: [UInt64: Int] = [:]
+        for (text, month) in exactMonths where text.unicodeScalars.first.map({ (0x41...0x5A).contains($0.value) }) == true {
+            months[AnchorKey.hash(text)] = month
+        }
+        return months
+    }()
 
     /// Hashes of the first five letters of the long month names and stems.
     static let monthPrefixes: [UInt64: Int] = {

@@ -8,20 +8,37 @@ public struct PunctuationAnchors: AnchorSource {
     static let question = AnchorKey.hash("?"), exclamation = AnchorKey.hash("!"), quote = AnchorKey.hash("\"")
 
     public func anchors(in sentence: Substring, language: LanguageTag) -> [Anchor] {
+        var anchors: [Anchor] = []
+        UTF8Bytes.with(sentence) { append($0, to: &anchors) }
+        return anchors
+    }
+
+    /// By UTF-8 bytes: the marks are ASCII or start with lead bytes C2, E2, E3, EF, which no
+    /// other scalar's bytes contain.
+    func append(_ bytes: UnsafeBufferPointer<UInt8>, to anchors: inout [Anchor]) {
         var question = false, exclamation = false, quote = false
-        for scalar in sentence.unicodeScalars {
-            switch scalar.value {
-            case 0x3F, 0xFF1F: question = true
-            case 0x21, 0xFF01: exclamation = true
-            // " “ ” « » „ ‘ ’ 「 」 『 』
-            case 0x22, 0x201C, 0x201D, 0xAB, 0xBB, 0x201E, 0x2018, 0x2019, 0x300C, 0x300D, 0x300E, 0x300F: quote = true
+        let count = bytes.count
+        var index = 0
+        while index < count {
+            switch bytes[index] {
+            case 0x3F: question = true
+            case 0x21: exclamation = true
+            case 0x22: quote = true
+            case 0xC2 where index + 1 < count:
+                if bytes[index + 1] == 0xAB || bytes[index + 1] == 0xBB { quote = true }  // « »
+            case 0xE2 where index + 2 < count && bytes[index + 1] == 0x80:
+                switch bytes[index + 2] { case 0x9C, 0x9D, 0x9E, 0x98, 0x99: quote = true; default: break }  // “ ” „ ‘ ’
+            case 0xE3 where index + 2 < count && bytes[index + 1] == 0x80:
+                if (0x8C...0x8F).contains(bytes[index + 2]) { quote = true }  // 「 」 『 』
+            case 0xEF where index + 2 < count && bytes[index + 1] == 0xBC:
+                if bytes[index + 2] == 0x9F { question = true }  // ？
+                if bytes[index + 2] == 0x81 { exclamation = true }  // ！
             default: break
             }
+            index += 1
         }
-        var anchors: [Anchor] = []
         if question { anchors.append(Anchor(kind: .punctuation, keys: [Self.question])) }
         if exclamation { anchors.append(Anchor(kind: .punctuation, keys: [Self.exclamation])) }
         if quote { anchors.append(Anchor(kind: .punctuation, keys: [Self.quote])) }
-        return anchors
     }
 }
