@@ -1,38 +1,98 @@
 import CorpusModel
+import Dispatch
+import Synchronization
 
-/// The built-in anchor sources (numbers and dates, punctuation, cognates, names) run over each
-/// sentence in one pass: its UTF-8 bytes are taken once and its words found once, for month
-/// names, cognates and the stems of dictionary learning alike.
+/// The built-in anchor sources (numbers and dates, punctuation, cognates, names) over both sides of
+/// an alignment, with the word stems of dictionary learning.
 ///
-/// Not Sendable (cognates and names cache what they found): one per thread.
+/// Each sentence's UTF-8 bytes are taken once and its words found once, for month names, cognates
+/// and stems alike. On two threads, each thread first finds the names of one side (a name keyer
+/// caches per language: a side's names stay on one keyer), then both take chunks of the word
+/// kinds of either side until none is left, each with its own cognate finder (cognates do not
+/// depend on the language), so that the side with more to do does not hold the other one up.
+///
+/// Not Sendable (cognates and names cache what they found): one per alignment.
 struct AnchorFinders {
+    /// One side's cognate and name finders per thread; `cognates[1]`, `names[1]` used only on two.
+    let cognates: [CognateAnchors]
+    let names: [NameAnchors]
+
+    /// Sentences per chunk of word kinds handed to a thread.
+    static let chunk = 64
+
+    /// Each sentence's anchors (in the order numbers and months, punctuation, cognates, names;
+    /// the `disabled` kinds left out) and, with `stems`, its `DictionaryLearning.stems`.
+    func find(_ sides: [(sentences: [Substring], language: LanguageTag)], disabled: Set<AnchorKind>, stems: Bool, threads: Int)
+        -> [(anchors: [[Anchor]], stems: [[UInt64]])] {
+        // Each thread writes its own side's names and its own chunks' sentences, through buffers
+        // (distinct elements from two threads); the finders are used by one thread each.
+        nonisolated(unsafe) let wordAnchors = sides.map { Self.buffer(of: [Anchor](), count: $0.sentences.count) }
+        nonisolated(unsafe) let nameAnchors = sides.map { Self.buffer(of: [Anchor](), count: $0.sentences.count) }
+        nonisolated(unsafe) let stemLists = sides.map { Self.buffer(of: [UInt64](), count: stems ? $0.sentences.count : 0) }
+        defer {
+            for buffer in wordAnchors + nameAnchors { buffer.deinitialize().deallocate() }
+            for buffer in stemLists { buffer.deinitialize().deallocate() }
+        }
+        // (side, first sentence) of each chunk.
+        let chunks = sides.indices.flatMap { side in stride(from: 0, to: sides[side].sentences.count, by: Self.chunk).map { (side, $0) } }
+        nonisolated(unsafe) let (cognates, names) = (cognates, names)
+        let next = Atomic<Int>(0)
+        DispatchQueue.concurrentPerform(iterations: threads) { thread in
+            for side in sides.indices where side % threads == thread {
+                let finder = names[thread]
+                for (i, sentence) in sides[side].sentences.enumerated() {
+                    finder.append(sentence, language: sides[side].language, to: &nameAnchors[side][i])
+                }
+            }
+            let finder = WordAnchors(cognates: cognates[thread])
+            while true {
+                let k = next.add(1, ordering: .relaxed).oldValue
+                guard k < chunks.count else { break }
+                let (side, first) = chunks[k]
+                let sentences = sides[side].sentences
+                finder.find(in: sentences, first..<min(first + Self.chunk, sentences.count), anchors: wordAnchors[side],
+                            stems: stems ? stemLists[side] : nil)
+            }
+        }
+        return sides.indices.map { side in
+            var anchors = Array(wordAnchors[side])
+            for i in anchors.indices {
+                anchors[i] += nameAnchors[side][i]
+                if !disabled.isEmpty { anchors[i].removeAll { disabled.contains($0.kind) } }
+            }
+            return (anchors, Array(stemLists[side]))
+        }
+    }
+
+    private static func buffer<Element>(of element: Element, count: Int) -> UnsafeMutableBufferPointer<Element> {
+        let buffer = UnsafeMutableBufferPointer<Element>.allocate(capacity: count)
+        buffer.initialize(repeating: element)
+        return buffer
+    }
+}
+
+/// The anchor kinds read from a sentence's words and bytes: numbers and months, punctuation,
+/// cognates; and the stems of dictionary learning.
+struct WordAnchors {
     let numbers = NumberAnchors()
     let punctuation = PunctuationAnchors()
     let cognates: CognateAnchors
-    let names: NameAnchors
 
-    /// Each sentence's anchors, in the order of the sources above, without the `disabled`
-    /// kinds; and with `stems`, each sentence's `DictionaryLearning.stems`.
-    func find(in sentences: [Substring], language: LanguageTag, disabled: Set<AnchorKind>, stems: Bool)
-        -> (anchors: [[Anchor]], stems: [[UInt64]]) {
-        var anchors: [[Anchor]] = [], stemLists: [[UInt64]] = []
-        anchors.reserveCapacity(sentences.count)
-        if stems { stemLists.reserveCapacity(sentences.count) }
+    func find(in sentences: [Substring], _ range: Range<Int>, anchors: UnsafeMutableBufferPointer<[Anchor]>,
+              stems: UnsafeMutableBufferPointer<[UInt64]>?) {
         var words: [WordSpan] = []
-        for sentence in sentences {
-            var found: [Anchor] = []
+        for i in range {
+            let sentence = sentences[i]
             UTF8Bytes.with(sentence) { bytes in
                 words.removeAll(keepingCapacity: true)
                 WordSpan.scan(bytes, into: &words)
+                var found: [Anchor] = []
                 numbers.append(sentence, bytes, words: words, to: &found)
                 punctuation.append(bytes, to: &found)
                 cognates.append(sentence, bytes, words: words, to: &found)
-                if stems { stemLists.append(DictionaryLearning.stems(bytes, words: words)) }
+                anchors[i] = found
+                if let stems { stems[i] = DictionaryLearning.stems(bytes, words: words) }
             }
-            names.append(sentence, language: language, to: &found)
-            if !disabled.isEmpty { found.removeAll { disabled.contains($0.kind) } }
-            anchors.append(found)
         }
-        return (anchors, stemLists)
     }
 }

@@ -1,4 +1,5 @@
 public import CorpusModel
+import Names
 public import Transliteration
 
 /// Cognates across scripts: a word transliterated to ASCII and reduced to its consonant skeleton,
@@ -26,7 +27,9 @@ public final class CognateAnchors: AnchorSource {
     }
 
     /// Keys by word (FNV hash of the word): words repeat, skeletons need not be rebuilt.
-    private var cache: [UInt64: [UInt64]] = [:]
+    private var cache = HashKeyedTable<[UInt64]>()
+    /// A word's ASCII form, rebuilt for each new word.
+    private var ascii: [UInt8] = []
     static let cacheLimit = 200_000
 
     public func anchors(in sentence: Substring, language: LanguageTag) -> [Anchor] {
@@ -47,21 +50,27 @@ public final class CognateAnchors: AnchorSource {
                 if !keys.isEmpty { anchors.append(Anchor(kind: .cognate, keys: keys)) }
                 continue
             }
-            let word = sentence.slice(utf8: span.start, span.end)
             var keys: [UInt64] = []
-            if let ascii = asciiForm(word) {
+            ascii.removeAll(keepingCapacity: true)
+            // Latin, Cyrillic and Hangul by table on the bytes; other words through `asciiForm`.
+            var romanized = Romanization.appendASCII(bytes, span.start, span.end, to: &ascii)
+            if !romanized, let form = asciiForm(sentence.slice(utf8: span.start, span.end)) {
+                ascii = Array(form.utf8)
+                romanized = true
+            }
+            if romanized {
                 let skeleton = Self.skeleton(ascii, fromLatin: span.first.isASCII)
                 if skeleton.count >= Self.minimumSkeleton {
                     // The hash of each prefix, from the shortest kept to the whole skeleton.
                     let shortest = max(Self.minimumSkeleton, skeleton.count - Self.endingClasses)
                     var h = AnchorKey.offset
-                    for (k, cls) in skeleton.unicodeScalars.enumerated() {
-                        h = AnchorKey.add(h, cls.value)
+                    for (k, cls) in skeleton.enumerated() {
+                        h = AnchorKey.add(h, UInt32(cls))
                         if k + 1 >= shortest { keys.append(h) }
                     }
                 }
             }
-            if cache.count >= Self.cacheLimit { cache.removeAll(keepingCapacity: true) }
+            if cache.count >= Self.cacheLimit { cache.removeAll() }
             cache[id] = keys
             if !keys.isEmpty { anchors.append(Anchor(kind: .cognate, keys: keys)) }
         }
@@ -90,9 +99,14 @@ public final class CognateAnchors: AnchorSource {
     /// P (b p f v), T (d t), K (g k q c x), J (j z ch, and c from Cyrillic ц/ч), S (s), R (l r),
     /// M, N. Vowels, h, w, y and everything else are dropped; a class repeated collapses.
     static func skeleton(_ ascii: String, fromLatin: Bool) -> String {
+        String(decoding: skeleton(Array(ascii.utf8), fromLatin: fromLatin), as: UTF8.self)
+    }
+
+    /// The skeleton of ASCII letters, one byte per class.
+    static func skeleton(_ letters: [UInt8], fromLatin: Bool) -> [UInt8] {
         // By bytes: a switch over Characters compares strings, which cost more than the rest.
         var result: [UInt8] = []
-        let letters = Array(ascii.utf8)
+        result.reserveCapacity(letters.count)
         var index = 0
         while index < letters.count {
             let letter = letters[index]
@@ -116,6 +130,6 @@ public final class CognateAnchors: AnchorSource {
             if let cls, result.last != cls { result.append(cls) }
             index += 1
         }
-        return String(decoding: result, as: UTF8.self)
+        return result
     }
 }

@@ -139,11 +139,11 @@ public final class EvidenceAligner {
         align(source: source.sentenceTexts, target: target.sentenceTexts)
     }
 
-    /// Sentences (both sides together) from which anchors are found on two threads, one side
-    /// each: finding them is a third of the work, and a second name keyer (an ICU transform)
-    /// costs more than a short document.
+    /// Sentences (both sides together) from which anchors are found on two threads: finding them
+    /// is a third of the work, and a second name keyer (an ICU transform) costs more than a
+    /// short document.
     static let parallelSentences = 300
-    /// The target side's own cognate and name finders (their caches are not shared across threads).
+    /// The second thread's cognate and name finders (their caches are not shared across threads).
     private lazy var targetCognates = CognateAnchors()
     private lazy var targetNames = NameAnchors()
 
@@ -151,28 +151,14 @@ public final class EvidenceAligner {
     func anchorsOfBothSides(_ source: [Substring], _ target: [Substring], stems: Bool = false)
         -> ([[Anchor]], [[Anchor]], [[UInt64]], [[UInt64]]) {
         let (sourceLanguage, targetLanguage, disabled) = (self.sourceLanguage, self.targetLanguage, disabledKinds)
-        var sourceFound: (anchors: [[Anchor]], stems: [[UInt64]]), targetFound: (anchors: [[Anchor]], stems: [[UInt64]])
-        if source.count + target.count < Self.parallelSentences {
-            let finders = AnchorFinders(cognates: cognates, names: names)
-            sourceFound = finders.find(in: source, language: sourceLanguage, disabled: disabled, stems: stems)
-            targetFound = finders.find(in: target, language: targetLanguage, disabled: disabled, stems: stems)
-        } else {
-            // Numbers, punctuation, cognates and names on two threads, each side with its own
-            // finders; extra sources and the dictionary (the caller's objects) afterwards, here.
-            // Each thread touches only its own side's finders (unsafe only to the compiler's eye).
-            nonisolated(unsafe) let sourceFinders = AnchorFinders(cognates: cognates, names: names)
-            nonisolated(unsafe) let targetFinders = AnchorFinders(cognates: targetCognates, names: targetNames)
-            nonisolated(unsafe) var sourceSide: (anchors: [[Anchor]], stems: [[UInt64]]) = ([], [])
-            nonisolated(unsafe) var targetSide: (anchors: [[Anchor]], stems: [[UInt64]]) = ([], [])
-            DispatchQueue.concurrentPerform(iterations: 2) { side in
-                if side == 0 {
-                    sourceSide = sourceFinders.find(in: source, language: sourceLanguage, disabled: disabled, stems: stems)
-                } else {
-                    targetSide = targetFinders.find(in: target, language: targetLanguage, disabled: disabled, stems: stems)
-                }
-            }
-            (sourceFound, targetFound) = (sourceSide, targetSide)
-        }
+        // Numbers, punctuation, cognates and names on two threads (see `AnchorFinders`); extra
+        // sources and the dictionary (the caller's objects) afterwards, here.
+        let parallel = source.count + target.count >= Self.parallelSentences
+        let finders = parallel ? AnchorFinders(cognates: [cognates, targetCognates], names: [names, targetNames])
+            : AnchorFinders(cognates: [cognates], names: [names])
+        let found = finders.find([(source, sourceLanguage), (target, targetLanguage)], disabled: disabled, stems: stems,
+                                 threads: parallel ? 2 : 1)
+        let (sourceFound, targetFound) = (found[0], found[1])
         var (sourceAnchors, targetAnchors) = (sourceFound.anchors, targetFound.anchors)
         var sourceRest = extraSources, targetRest = extraSources
         if let dictionary {

@@ -5,27 +5,45 @@
 /// return nil and go through `Transliterator`.
 enum Romanization {
     static func ascii(_ word: Substring) -> String? {
-        var output = ""
-        output.reserveCapacity(word.utf8.count)
-        for scalar in word.unicodeScalars {
-            let v = scalar.value
+        UTF8Bytes.with(word) { bytes in
+            var output: [UInt8] = []
+            output.reserveCapacity(bytes.count)
+            guard appendASCII(bytes, 0, bytes.count, to: &output) else { return nil }
+            return String(decoding: output, as: UTF8.self)
+        }
+    }
+
+    /// The same on the UTF-8 bytes bytes[start..<end], appended to `output`; false (with
+    /// `output` partly written) for a word with a scalar outside the tables.
+    static func appendASCII(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, to output: inout [UInt8]) -> Bool {
+        var index = start
+        while index < end {
+            let (v, length) = UTF8Bytes.scalar(bytes, at: index)
+            index += length
             switch v {
-            case 0x41...0x5A: output.unicodeScalars.append(Unicode.Scalar(v + 0x20)!)
-            case 0x30...0x39, 0x61...0x7A: output.unicodeScalars.append(scalar)
+            case 0x41...0x5A: output.append(UInt8(v + 0x20))
+            case 0x30...0x39, 0x61...0x7A: output.append(UInt8(v))
             case 0x400...0x45F:
                 // Lower case, then the Russian alphabet.
                 let lower = v < 0x410 ? v + 0x50 : (v < 0x430 ? v + 0x20 : v)
                 let index = Int(lower) - 0x430
-                guard index >= 0, index < cyrillic.count else { return nil }
-                output += cyrillic[index]
+                guard index >= 0, index < cyrillicBytes.count else { return false }
+                output += cyrillicBytes[index]
             case 0xAC00...0xD7A3:
                 let s = Int(v - 0xAC00)
-                output += hangulInitials[s / (21 * 28)] + hangulVowels[(s / 28) % 21] + hangulFinals[s % 28]
-            default: return nil
+                output += hangulInitialBytes[s / (21 * 28)]
+                output += hangulVowelBytes[(s / 28) % 21]
+                output += hangulFinalBytes[s % 28]
+            default: return false
             }
         }
-        return output
+        return true
     }
+
+    static let cyrillicBytes = cyrillic.map { Array($0.utf8) }
+    static let hangulInitialBytes = hangulInitials.map { Array($0.utf8) }
+    static let hangulVowelBytes = hangulVowels.map { Array($0.utf8) }
+    static let hangulFinalBytes = hangulFinals.map { Array($0.utf8) }
 
     /// а…я (0x430–0x44F), then ѐ…џ (0x450–0x45F: ё is 0x451).
     static let cyrillic: [String] = [

@@ -115,7 +115,7 @@ extension NameKeyer {
                 let base = tokens[start].start
                 let local = tokens[start..<end].map { Token(start: $0.start - base, end: $0.end - base, punctuationAfter: false) }
                 pieces = try splitRun(Substring(text), local, atSentenceStart: atSentenceStart, language: language)
-                if runCache.count >= Self.cacheLimit { runCache.removeAll(keepingCapacity: true) }
+                if runCache.count >= Self.cacheLimit { runCache.removeAll() }
                 runCache[cacheKey] = pieces
             }
             let base = tokens[start].start
@@ -250,7 +250,7 @@ extension NameKeyer {
         let hash = Self.wordHash(bytes, token)
         if let hit = koreanWordCache[hash] { return hit }
         if koreanWords.count >= Self.cacheLimit { koreanWords.removeAll(keepingCapacity: true); koreanWordFlags.removeAll(keepingCapacity: true)
-            koreanWordCache.removeAll(keepingCapacity: true); koreanStemKeys.removeAll()
+            koreanWordCache.removeAll(); koreanStemKeys.removeAll()
         }
         let word = koreanWord(bytes, token)
         koreanWords.append(word)

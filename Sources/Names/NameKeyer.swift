@@ -30,8 +30,8 @@ public final class NameKeyer {
     var phoneticIndex: [String: Int] = [:]
     /// Keys per language (en, ru, ko, any other), by surface.
     var caches: [[UTF8Key: NameKey]] = Array(repeating: [:], count: 8)
-    var runCache: [UInt64: [RunPiece]] = [:]
-    var koreanWordCache: [UInt64: Int] = [:]
+    var runCache = HashKeyedTable<[RunPiece]>()
+    var koreanWordCache = HashKeyedTable<Int>()
     var koreanWords: [KoreanWord] = []
     /// Per Korean word: 1 = may be part of a mention, 2 = a title.
     var koreanWordFlags: [UInt8] = []
