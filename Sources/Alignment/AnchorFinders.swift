@@ -6,10 +6,11 @@ import Synchronization
 /// an alignment, with the word stems of dictionary learning.
 ///
 /// Each sentence's UTF-8 bytes are taken once and its words found once, for month names, cognates
-/// and stems alike. On two threads, each thread first finds the names of one side (a name keyer
-/// caches per language: a side's names stay on one keyer), then both take chunks of the word
-/// kinds of either side until none is left, each with its own cognate finder (cognates do not
-/// depend on the language), so that the side with more to do does not hold the other one up.
+/// and stems alike. On two threads, each thread finds the names of one side (a name keyer caches
+/// per language: a side's names stay on one keyer), the first after reading the name lexicon
+/// while the second starts on the word kinds; then both take chunks of the word kinds of either
+/// side until none is left, each with its own cognate finder (cognates do not depend on the
+/// language), so that the side with more to do does not hold the other one up.
 ///
 /// Not Sendable (cognates and names cache what they found): one per alignment.
 struct AnchorFinders {
@@ -36,23 +37,37 @@ struct AnchorFinders {
         // (side, first sentence) of each chunk.
         let chunks = sides.indices.flatMap { side in stride(from: 0, to: sides[side].sentences.count, by: Self.chunk).map { (side, $0) } }
         nonisolated(unsafe) let (cognates, names) = (cognates, names)
-        let next = Atomic<Int>(0)
+        let next = Atomic<Int>(0), keyerReady = Atomic<Bool>(false)
         DispatchQueue.concurrentPerform(iterations: threads) { thread in
-            for side in sides.indices where side % threads == thread {
-                let finder = names[thread]
-                for (i, sentence) in sides[side].sentences.enumerated() {
-                    finder.append(sentence, language: sides[side].language, to: &nameAnchors[side][i])
+            func findNames() {
+                for side in sides.indices where side % threads == thread {
+                    let finder = names[thread]
+                    for (i, sentence) in sides[side].sentences.enumerated() {
+                        finder.append(sentence, language: sides[side].language, to: &nameAnchors[side][i])
+                    }
                 }
             }
             let finder = WordAnchors(cognates: cognates[thread])
-            while true {
+            /// Word kinds of the next chunk; false when none is left.
+            func findWords() -> Bool {
                 let k = next.add(1, ordering: .relaxed).oldValue
-                guard k < chunks.count else { break }
+                guard k < chunks.count else { return false }
                 let (side, first) = chunks[k]
                 let sentences = sides[side].sentences
                 finder.find(in: sentences, first..<min(first + Self.chunk, sentences.count), anchors: wordAnchors[side],
                             stems: stems ? stemLists[side] : nil)
+                return true
             }
+            // The first thread reads the name lexicon (the first keyer made in a process does)
+            // while the other finds word kinds; then each finds its side's names.
+            if thread == 0 {
+                names[0].prepare()
+                keyerReady.store(true, ordering: .releasing)
+            } else {
+                while !keyerReady.load(ordering: .acquiring), findWords() {}
+            }
+            findNames()
+            while findWords() {}
         }
         return sides.indices.map { side in
             var anchors = Array(wordAnchors[side])

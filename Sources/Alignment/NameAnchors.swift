@@ -8,12 +8,20 @@ public import Names
 /// Today a name is taken to be a capitalized word (any Hangul word of two syllables or more in
 /// Korean), keyed word by word.
 public final class NameAnchors: AnchorSource {
-    private let keyer: NameKeyer?
+    private lazy var keyer: NameKeyer? = makeKeyer()
+    private let makeKeyer: () -> NameKeyer?
 
     /// The keyer holds the gazetteer (established forms: Сеул, 북한 = КНДР = North Korea), whose index
     /// is built once per process; mentions come from `NameKeyer.mentions`, which finds names in all
     /// three scripts (Korean with its particles and titles stripped).
-    public init(keyer: NameKeyer? = try? NameKeyer()) { self.keyer = keyer }
+    public init(keyer: NameKeyer?) { makeKeyer = { keyer } }
+
+    /// With the built-in lexicon, read on first use (`prepare()`): reading it takes ~10 ms, which
+    /// the aligner spends on one thread while the other finds the other kinds of anchors.
+    public init() { makeKeyer = { try? NameKeyer() } }
+
+    /// Makes the keyer now (reading the built-in lexicon, once per process).
+    func prepare() { _ = keyer }
 
     public func anchors(in sentence: Substring, language: LanguageTag) -> [Anchor] {
         var anchors: [Anchor] = []

@@ -92,6 +92,9 @@ public struct NumberAnchors: AnchorSource {
     static func scaled(_ number: String, in text: Substring, from start: String.Index) -> (String, String.Index)? {
         var index = start
         while index < text.endIndex, text[index] == " " || text[index] == "\u{00A0}" { index = text.index(after: index) }
+        // Every scale word starts with one of these (most numbers are followed by other words).
+        guard index < text.endIndex, let first = text.unicodeScalars[index...].first,
+              "tTmMbBтТмМ천만억조".unicodeScalars.contains(first) else { return nil }
         var end = index
         if index < text.endIndex, text[index].unicodeScalars.first.map({ (0xAC00...0xD7A3).contains($0.value) }) ?? false {
             end = text.index(after: index)  // Korean: the unit syllable right after the digits

@@ -16,9 +16,10 @@ public struct HashKeyedTable<Value> {
     @usableFromInline var filled = 0
     public var count: Int { filled }
 
+    /// Room for 512 keys before the first growth (a document's words run to thousands).
     public init() {
-        entries = Array(repeating: Entry(key: 0, value: nil), count: 64)
-        shift = 64 - 6
+        entries = Array(repeating: Entry(key: 0, value: nil), count: 1024)
+        shift = 64 - 10
     }
 
     @inlinable @inline(__always)

@@ -40,9 +40,16 @@ public struct NameLexicon: Sendable {
     private var titlesWithEnglish: [String: Set<UTF8Key>] = [:]
     func titles(withEnglish language: String) -> Set<UTF8Key> { titlesWithEnglish[language] ?? titles["en", default: []] }
     /// Korean particles, longest first.
-    var particles: [String] = [] { didSet { particleScalars = particles.map { Array($0.unicodeScalars) } } }
+    var particles: [String] = [] {
+        didSet {
+            particleScalars = particles.map { Array($0.unicodeScalars) }
+            particleBytes = particles.map { Array($0.utf8) }
+        }
+    }
     /// The same as scalars, for suffix tests that do not compare Characters.
     private(set) var particleScalars: [[Unicode.Scalar]] = []
+    /// The same as UTF-8 bytes (a suffix of bytes that starts a scalar is a suffix of scalars).
+    private(set) var particleBytes: [[UInt8]] = []
     var hanja: [Unicode.Scalar: Unicode.Scalar] = [:]
     var stopwords: [String: Set<UTF8Key>] = [:]
 

@@ -142,20 +142,30 @@ enum NameWords {
     static func stripParticle(_ word: String, lexicon: NameLexicon) -> String {
         let koreanTitles = lexicon.titles["ko"] ?? []
         if lexicon.aliasIndex[word] != nil || koreanTitles.contains(word) { return word }
-        // By scalars (Hangul syllables are one scalar each): this runs for every Korean word.
-        let scalars = Array(word.unicodeScalars)
-        var best: String?
-        for particle in lexicon.particleScalars where particle.count < scalars.count {
-            guard scalars[(scalars.count - particle.count)...].elementsEqual(particle) else { continue }
-            let stem = String(String.UnicodeScalarView(scalars[..<(scalars.count - particle.count)]))
-            if lexicon.aliasIndex[stem] != nil || koreanTitles.contains(stem) { return stem }
-            if best == nil, scalars.count - particle.count >= 2 || lexicon.surnames[stem] != nil { best = stem }
+        // By UTF-8 bytes (a particle's bytes start with a scalar's first byte, so a suffix of
+        // bytes is a suffix of scalars): this runs for every Korean word.
+        var word = word
+        word.makeContiguousUTF8()
+        let scalarCount = word.unicodeScalars.count
+        // (The stem, and whether it is a gazetteer word or title: taken as it is.)
+        let found = word.utf8.withContiguousStorageIfAvailable { bytes -> (String, Bool)? in
+            var best: String?
+            for (particle, particleBytes) in zip(lexicon.particleScalars, lexicon.particleBytes)
+            where particle.count < scalarCount && particleBytes.count <= bytes.count {
+                let stemEnd = bytes.count - particleBytes.count
+                guard bytes[stemEnd...].elementsEqual(particleBytes) else { continue }
+                let stem = String(decoding: UnsafeBufferPointer(rebasing: bytes[..<stemEnd]), as: UTF8.self)
+                if lexicon.aliasIndex[stem] != nil || koreanTitles.contains(stem) { return (stem, true) }
+                if best == nil, scalarCount - particle.count >= 2 || lexicon.surnames[stem] != nil { best = stem }
+            }
+            return best.map { ($0, false) }
         }
-        guard let stem = best else { return word }
+        guard let (stem, known) = found ?? nil else { return word }
+        if known { return stem }
         // A three-syllable word that starts with a surname and ends in 은/이/… is a whole name.
-        if scalars.count == 3, lexicon.surnames[String(scalars[0])] != nil,
-           nameFinalParticles.contains(String(scalars[2])), stem.unicodeScalars.count == 2 {
-            return word
+        if scalarCount == 3, stem.unicodeScalars.count == 2 {
+            let scalars = Array(word.unicodeScalars)
+            if lexicon.surnames[String(scalars[0])] != nil, nameFinalParticles.contains(String(scalars[2])) { return word }
         }
         return stem
     }
