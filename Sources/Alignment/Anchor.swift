@@ -60,11 +60,7 @@ public protocol AnchorSource {
 /// The words of a sentence: maximal runs of letters and digits (apostrophes and hyphens split).
 func words(of sentence: Substring) -> [Substring] {
     // By UTF-8 bytes (`WordSpan`): grapheme breaking, and even String's scalar indices, cost more.
-    UTF8Bytes.with(sentence) { bytes in
-        var spans: [WordSpan] = []
-        WordSpan.scan(bytes, into: &spans)
-        return spans.map { sentence.slice(utf8: $0.start, $0.end) }
-    }
+    WordSpan.with(sentence) { _, words in words.map { sentence.slice(utf8: $0.start, $0.end) } }
 }
 
 extension Unicode.Scalar {

@@ -33,9 +33,7 @@ public final class CognateAnchors: AnchorSource {
     static let cacheLimit = 200_000
 
     public func anchors(in sentence: Substring, language: LanguageTag) -> [Anchor] {
-        UTF8Bytes.with(sentence) { bytes in
-            var words: [WordSpan] = []
-            WordSpan.scan(bytes, into: &words)
+        WordSpan.with(sentence) { bytes, words in
             var anchors: [Anchor] = []
             append(sentence, bytes, words: words, to: &anchors)
             return anchors

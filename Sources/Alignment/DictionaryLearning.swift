@@ -79,11 +79,7 @@ public enum DictionaryLearning {
     /// The distinct stems of a sentence's words, hashed: letters only, lower case, at most five
     /// letters (two syllables in Hangul), so that inflected forms count together.
     static func stems(_ sentence: Substring) -> [UInt64] {
-        UTF8Bytes.with(sentence) { bytes in
-            var words: [WordSpan] = []
-            WordSpan.scan(bytes, into: &words)
-            return stems(bytes, words: words)
-        }
+        WordSpan.with(sentence) { bytes, words in stems(bytes, words: words) }
     }
 
     /// The stems of a sentence given its bytes and words (`WordSpan.scan`).

@@ -10,9 +10,7 @@ public struct NumberAnchors: AnchorSource {
     public init() {}
 
     public func anchors(in sentence: Substring, language: LanguageTag) -> [Anchor] {
-        UTF8Bytes.with(sentence) { bytes in
-            var words: [WordSpan] = []
-            WordSpan.scan(bytes, into: &words)
+        WordSpan.with(sentence) { bytes, words in
             var anchors: [Anchor] = []
             append(sentence, bytes, words: words, to: &anchors)
             return anchors
@@ -48,7 +46,7 @@ public struct NumberAnchors: AnchorSource {
             let first = word.first.value
             guard (0x41...0x5A).contains(first) || (0x400...0x4FF).contains(first), (3...10).contains(word.scalarCount) else { continue }
             guard Self.monthInitials.contains(word.first.lowercased) else { continue }
-            if let month = Self.monthByHash(bytes, word) { anchors.append(Anchor(kind: .month, keys: [Self.monthKeys[month - 1]])) }
+            if let month = Self.monthByHash(bytes, word) { anchors.append(Anchor(kind: .month, keys: Self.monthKeys[month - 1])) }
         }
     }
 
@@ -136,8 +134,8 @@ public struct NumberAnchors: AnchorSource {
     /// First letters of month names (lower case), to skip most words cheaply.
     /// (An array: a linear search of 17 beats hashing.)
     static let monthInitials: [UInt32] = "jfmasondяфмаисонд".unicodeScalars.map(\.value)
-    /// The month anchors' keys, 1 to 12.
-    static let monthKeys: [UInt64] = (1...12).map { AnchorKey.hash(String($0)) }
+    /// The month anchors' key lists, 1 to 12 (shared by every anchor).
+    static let monthKeys: [[UInt64]] = (1...12).map { [AnchorKey.hash(String($0))] }
 
     /// Hashes of the lower-cased short month forms (below five letters, which the stems skip):
     /// a hash lookup instead of building a lower-case string for every Russian word.

@@ -6,6 +6,8 @@ public import CorpusModel
 public struct PunctuationAnchors: AnchorSource {
     public init() {}
     static let question = AnchorKey.hash("?"), exclamation = AnchorKey.hash("!"), quote = AnchorKey.hash("\"")
+    /// The same as key lists, shared by every anchor (no array made per sentence).
+    static let questionKeys = [question], exclamationKeys = [exclamation], quoteKeys = [quote]
 
     public func anchors(in sentence: Substring, language: LanguageTag) -> [Anchor] {
         var anchors: [Anchor] = []
@@ -37,8 +39,8 @@ public struct PunctuationAnchors: AnchorSource {
             }
             index += 1
         }
-        if question { anchors.append(Anchor(kind: .punctuation, keys: [Self.question])) }
-        if exclamation { anchors.append(Anchor(kind: .punctuation, keys: [Self.exclamation])) }
-        if quote { anchors.append(Anchor(kind: .punctuation, keys: [Self.quote])) }
+        if question { anchors.append(Anchor(kind: .punctuation, keys: Self.questionKeys)) }
+        if exclamation { anchors.append(Anchor(kind: .punctuation, keys: Self.exclamationKeys)) }
+        if quote { anchors.append(Anchor(kind: .punctuation, keys: Self.quoteKeys)) }
     }
 }

@@ -10,6 +10,15 @@ struct WordSpan {
     var first: Unicode.Scalar
     var scalarCount: Int
 
+    /// Calls `body` with the sentence's UTF-8 bytes and its words.
+    static func with<Result>(_ sentence: Substring, _ body: (UnsafeBufferPointer<UInt8>, [WordSpan]) -> Result) -> Result {
+        UTF8Bytes.with(sentence) { bytes in
+            var words: [WordSpan] = []
+            scan(bytes, into: &words)
+            return body(bytes, words)
+        }
+    }
+
     /// The words of `bytes` (valid UTF-8), appended to `spans`.
     static func scan(_ bytes: UnsafeBufferPointer<UInt8>, into spans: inout [WordSpan]) {
         var index = 0

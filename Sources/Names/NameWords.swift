@@ -153,7 +153,10 @@ enum NameWords {
             for (particle, particleBytes) in zip(lexicon.particleScalars, lexicon.particleBytes)
             where particle.count < scalarCount && particleBytes.count <= bytes.count {
                 let stemEnd = bytes.count - particleBytes.count
-                guard bytes[stemEnd...].elementsEqual(particleBytes) else { continue }
+                // From the last byte: most particles differ there.
+                var offset = particleBytes.count - 1
+                while offset >= 0, bytes[stemEnd + offset] == particleBytes[offset] { offset -= 1 }
+                guard offset < 0 else { continue }
                 let stem = String(decoding: UnsafeBufferPointer(rebasing: bytes[..<stemEnd]), as: UTF8.self)
                 if lexicon.aliasIndex[stem] != nil || koreanTitles.contains(stem) { return (stem, true) }
                 if best == nil, scalarCount - particle.count >= 2 || lexicon.surnames[stem] != nil { best = stem }
