@@ -28,22 +28,34 @@ enum Romanization {
                 let lower = v < 0x410 ? v + 0x50 : (v < 0x430 ? v + 0x20 : v)
                 let index = Int(lower) - 0x430
                 guard index >= 0, index < cyrillicBytes.count else { return false }
-                output += cyrillicBytes[index]
+                append(cyrillicBytes[index], to: &output)
             case 0xAC00...0xD7A3:
                 let s = Int(v - 0xAC00)
-                output += hangulInitialBytes[s / (21 * 28)]
-                output += hangulVowelBytes[(s / 28) % 21]
-                output += hangulFinalBytes[s % 28]
+                append(hangulInitialBytes[s / (21 * 28)], to: &output)
+                append(hangulVowelBytes[(s / 28) % 21], to: &output)
+                append(hangulFinalBytes[s % 28], to: &output)
             default: return false
             }
         }
         return true
     }
 
-    static let cyrillicBytes = cyrillic.map { Array($0.utf8) }
-    static let hangulInitialBytes = hangulInitials.map { Array($0.utf8) }
-    static let hangulVowelBytes = hangulVowels.map { Array($0.utf8) }
-    static let hangulFinalBytes = hangulFinals.map { Array($0.utf8) }
+    /// The tables' letters packed into an integer, first letter lowest (none is over 3 letters).
+    static let cyrillicBytes = cyrillic.map(packed), hangulInitialBytes = hangulInitials.map(packed),
+               hangulVowelBytes = hangulVowels.map(packed), hangulFinalBytes = hangulFinals.map(packed)
+
+    static func packed(_ letters: String) -> UInt32 {
+        letters.utf8.reversed().reduce(0) { $0 << 8 | UInt32($1) }
+    }
+
+    @inline(__always)
+    static func append(_ packed: UInt32, to output: inout [UInt8]) {
+        var rest = packed
+        while rest != 0 {
+            output.append(UInt8(truncatingIfNeeded: rest))
+            rest >>= 8
+        }
+    }
 
     /// а…я (0x430–0x44F), then ѐ…џ (0x450–0x45F: ё is 0x451).
     static let cyrillic: [String] = [
