@@ -8,9 +8,10 @@ import Synchronization
 /// Each sentence's UTF-8 bytes are taken once and its words found once, for month names, cognates
 /// and stems alike. On two threads, each thread finds the names of one side (a name keyer caches
 /// per language: a side's names stay on one keyer), the first after reading the name lexicon
-/// while the second starts on the word kinds; then both take chunks of the word kinds of either
-/// side until none is left, each with its own cognate finder (cognates do not depend on the
-/// language), so that the side with more to do does not hold the other one up.
+/// while the second starts on the word kinds; then both take chunks of the word kinds, of their
+/// own side first and then of the other, until none is left, each with its own cognate finder
+/// (cognates do not depend on the language), so that the side with more to do does not hold
+/// the other one up.
 ///
 /// Not Sendable (cognates and names cache what they found): one per alignment.
 struct AnchorFinders {
@@ -31,13 +32,16 @@ struct AnchorFinders {
         nonisolated(unsafe) let nameAnchors = sides.map { Self.buffer(of: [Anchor](), count: $0.sentences.count) }
         nonisolated(unsafe) let stemLists = sides.map { Self.buffer(of: [UInt64](), count: stems ? $0.sentences.count : 0) }
         defer {
-            for buffer in wordAnchors + nameAnchors { buffer.deinitialize().deallocate() }
-            for buffer in stemLists { buffer.deinitialize().deallocate() }
+            // Word anchors and stems are moved out into the result: only their memory is left.
+            for buffer in nameAnchors { buffer.deinitialize().deallocate() }
+            for buffer in wordAnchors { buffer.deallocate() }
+            for buffer in stemLists { buffer.deallocate() }
         }
-        // (side, first sentence) of each chunk.
-        let chunks = sides.indices.flatMap { side in stride(from: 0, to: sides[side].sentences.count, by: Self.chunk).map { (side, $0) } }
+        // The first sentence of each chunk, per side.
+        let chunks = sides.map { Array(stride(from: 0, to: $0.sentences.count, by: Self.chunk)) }
         nonisolated(unsafe) let (cognates, names) = (cognates, names)
-        let next = Atomic<Int>(0), keyerReady = Atomic<Bool>(false)
+        // The next chunk of each side (two sides at most), and whether the lexicon is read.
+        let nextSource = Atomic<Int>(0), nextTarget = Atomic<Int>(0), keyerReady = Atomic<Bool>(false)
         DispatchQueue.concurrentPerform(iterations: threads) { thread in
             func findNames() {
                 for side in sides.indices where side % threads == thread {
@@ -48,15 +52,19 @@ struct AnchorFinders {
                 }
             }
             let finder = WordAnchors(cognates: cognates[thread])
-            /// Word kinds of the next chunk; false when none is left.
+            /// Word kinds of the next chunk, of the thread's own side while there is one (its
+            /// cognate cache has seen that language's words), then of the other; false when
+            /// none is left.
             func findWords() -> Bool {
-                let k = next.add(1, ordering: .relaxed).oldValue
-                guard k < chunks.count else { return false }
-                let (side, first) = chunks[k]
-                let sentences = sides[side].sentences
-                finder.find(in: sentences, first..<min(first + Self.chunk, sentences.count), anchors: wordAnchors[side],
-                            stems: stems ? stemLists[side] : nil)
-                return true
+                for side in [thread, 1 - thread] where side < sides.count {
+                    let k = side == 0 ? nextSource.add(1, ordering: .relaxed).oldValue : nextTarget.add(1, ordering: .relaxed).oldValue
+                    guard k < chunks[side].count else { continue }
+                    let first = chunks[side][k], sentences = sides[side].sentences
+                    finder.find(in: sentences, first..<min(first + Self.chunk, sentences.count), anchors: wordAnchors[side],
+                                stems: stems ? stemLists[side] : nil)
+                    return true
+                }
+                return false
             }
             // The first thread reads the name lexicon (the first keyer made in a process does)
             // while the other finds word kinds; then each finds its side's names.
@@ -69,13 +77,27 @@ struct AnchorFinders {
             findNames()
             while findWords() {}
         }
-        return sides.indices.map { side in
-            var anchors = Array(wordAnchors[side])
-            for i in anchors.indices {
-                anchors[i] += nameAnchors[side][i]
-                if !disabled.isEmpty { anchors[i].removeAll { disabled.contains($0.kind) } }
+        // Each side's names after its word kinds, moved out of the buffers into arrays: one side
+        // per thread.
+        nonisolated(unsafe) let merged = Self.buffer(of: (anchors: [[Anchor]](), stems: [[UInt64]]()), count: sides.count)
+        defer { merged.deinitialize().deallocate() }
+        let merge = { @Sendable (side: Int) in
+            let words = wordAnchors[side]
+            for i in words.indices {
+                words[i] += nameAnchors[side][i]
+                if !disabled.isEmpty { words[i].removeAll { disabled.contains($0.kind) } }
             }
-            return (anchors, Array(stemLists[side]))
+            merged[side] = (Self.moved(words), Self.moved(stemLists[side]))
+        }
+        if threads == 1 { sides.indices.forEach(merge) } else { DispatchQueue.concurrentPerform(iterations: sides.count, execute: merge) }
+        return Array(merged)
+    }
+
+    /// The buffer's elements moved into an array (the buffer is left uninitialized).
+    private static func moved<Element>(_ buffer: UnsafeMutableBufferPointer<Element>) -> [Element] {
+        [Element](unsafeUninitializedCapacity: buffer.count) { out, count in
+            _ = out.moveInitialize(fromContentsOf: buffer)
+            count = buffer.count
         }
     }
 
