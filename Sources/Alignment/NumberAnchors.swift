@@ -149,30 +149,37 @@ public struct NumberAnchors: AnchorSource {
             if count == 5 { prefix = h }
             index += length
         }
-        if let month = monthForms[h] { return month }
+        if let month = Self.month(h, in: monthForms) { return month }
         // Capitalized English forms (March, May, June, Aug), then the long names by their stems.
         if (0x41...0x5A).contains(word.first.value),
-           let month = exactCapitalizedMonths[UTF8Bytes.hash(bytes, word.start, word.end)],
+           let month = Self.month(UTF8Bytes.hash(bytes, word.start, word.end), in: exactCapitalizedMonths),
            exactMonths[String(decoding: UnsafeBufferPointer(rebasing: bytes[word.start..<word.end]), as: UTF8.self)] == month {
             return month
         }
         if count < 5 { return nil }
-        guard count <= 11, let month = monthPrefixes[prefix] else { return nil }
+        guard count <= 11, let month = Self.month(prefix, in: monthPrefixes) else { return nil }
         return month
     }
 
     /// The `exactMonths` that start with a Latin capital, by the hash of their bytes (most
     /// capitalized words are not months: no String is made for them).
-    static let exactCapitalizedMonths: [UInt64: Int] = {
+    /// The month of a hash in one of the tables below: a handful of entries each, searched in
+    /// order (hashing a UInt64 key for a Dictionary cost more, for most Russian words).
+    static func month(_ hash: UInt64, in table: [(hash: UInt64, month: Int)]) -> Int? {
+        for entry in table where entry.hash == hash { return entry.month }
+        return nil
+    }
+
+    static let exactCapitalizedMonths: [(hash: UInt64, month: Int)] = {
         var months: [UInt64: Int] = [:]
         for (text, month) in exactMonths where text.unicodeScalars.first.map({ (0x41...0x5A).contains($0.value) }) == true {
             months[AnchorKey.hash(text)] = month
         }
-        return months
+        return months.map { ($0.key, $0.value) }
     }()
 
     /// Hashes of the first five letters of the long month names and stems.
-    static let monthPrefixes: [UInt64: Int] = {
+    static let monthPrefixes: [(hash: UInt64, month: Int)] = {
         var prefixes: [UInt64: Int] = [:]
         for (number, stems) in monthStems.enumerated() {
             for stem in stems {
@@ -181,17 +188,17 @@ public struct NumberAnchors: AnchorSource {
                 prefixes[h] = number + 1
             }
         }
-        return prefixes
+        return prefixes.map { ($0.key, $0.value) }
     }()
 
-    static let monthForms: [UInt64: Int] = {
+    static let monthForms: [(hash: UInt64, month: Int)] = {
         var forms: [UInt64: Int] = [:]
         for (text, month) in exactMonths where text.first?.isLowercase ?? false {
             var h = AnchorKey.offset
             for scalar in text.unicodeScalars { h = AnchorKey.add(h, scalar.lowercased) }
             forms[h] = month
         }
-        return forms
+        return forms.map { ($0.key, $0.value) }
     }()
 
     static let exactMonths: [String: Int] = [
