@@ -3,6 +3,7 @@ import ArgumentParser
 import CorpusModel
 import CorpusStore
 import Foundation
+import Names
 
 struct AlignCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -61,6 +62,8 @@ struct AlignCommand: ParsableCommand {
                 return
             }
             guard let src, let tgt, let srcLang, let tgtLang else { return }
+            // The name lexicon (~10 ms) is read on another core while the files are read.
+            if !galeChurch { DispatchQueue.global().async { _ = try? NameKeyer() } }
             let source = try readDocument(src, language: srcLang, segmented: segmented)
             let target = try readDocument(tgt, language: tgtLang, segmented: segmented)
             var beads = align(source.sentenceTexts, target.sentenceTexts, srcLang, tgtLang, dictionary: dictionary, galeChurch: galeChurch)
