@@ -4,7 +4,7 @@ import Testing
 /// The plain tables under the cost functions: key numbering and per-line scalars.
 @Suite struct TableTests {
     @Test func internerNumbersKeysInOrderOfFirstSightThroughGrowth() {
-        var interner = KeyInterner(capacity: 4)
+        var interner = KeyInterner()
         // Keys that share low bits (FNV hashes are weak there), 0 among them, well past the
         // first table size.
         let keys: [UInt64] = (0..<5_000).map { UInt64($0) << 40 } + [0, 7, 7 << 40]
