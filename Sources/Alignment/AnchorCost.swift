@@ -208,14 +208,21 @@ public struct AnchorCost: CostFunction {
     }
 
     private mutating func setCosts() {
+        (found, missing) = Self.costs(model)
+        setSums()
+    }
+
+    /// Per side, block size of the other side (0…maximumBlock) and kind: the cost of an anchor
+    /// found, and of one not found, under `model`.
+    static func costs(_ model: AnchorModel) -> (found: [[[Double]]], missing: [[[Double]]]) {
         func chance(_ q: Double, _ k: Int) -> Double { 1 - pow(1 - q, Double(k)) }
-        found = [model.source, model.target].map { side in
+        let found = [model.source, model.target].map { side in
             (0...Self.maximumBlock).map { k in side.map { k == 0 ? 0 : -log($0.found / max(chance($0.random, k), 1e-9)) } }
         }
-        missing = [model.source, model.target].map { side in
+        let missing = [model.source, model.target].map { side in
             (0...Self.maximumBlock).map { k in side.map { k == 0 ? 0 : -log((1 - $0.found) / max(1 - chance($0.random, k), 1e-9)) } }
         }
-        setSums()
+        return (found, missing)
     }
 
     /// Per sentence pair of a band, which anchors of each side the other sentence holds: one
@@ -359,17 +366,41 @@ public struct AnchorCost: CostFunction {
     public func cost(source s: Range<Int>, target t: Range<Int>) -> Double {
         if s.isEmpty || t.isEmpty { return 0 }
         if let pairs, let tabulated = tabulatedCost(pairs, s, t) { return tabulated }
-        let found0 = found[0][min(t.count, Self.maximumBlock)], missing0 = missing[0][min(t.count, Self.maximumBlock)]
-        let found1 = found[1][min(s.count, Self.maximumBlock)], missing1 = missing[1][min(s.count, Self.maximumBlock)]
-        var total = 0.0
+        return Self.cost(of: tally(source: s, target: t), found: found, missing: missing)
+    }
+
+    /// What a bead's anchors find, per side and kind, with the block size of the other side:
+    /// enough to weigh the bead under any model (`cost(of:found:missing:)`).
+    struct BeadTally {
+        var anchors = AnchorTally()
+        /// Block size of the target side (for source anchors) and of the source side.
+        var blocks: (Int, Int)
+    }
+
+    func tally(source s: Range<Int>, target t: Range<Int>) -> BeadTally {
+        var result = BeadTally(blocks: (min(t.count, Self.maximumBlock), min(s.count, Self.maximumBlock)))
         for i in s {
             for u in source.unitStart[i]..<source.unitStart[i + 1] where i == s.lowerBound || !source.repeats(unit: u, of: i) {
-                total += target.found(unit: u, from: source, in: t) ? found0[source.unitKind[u]] : missing0[source.unitKind[u]]
+                result.anchors.add(side: 0, kind: source.unitKind[u], found: target.found(unit: u, from: source, in: t))
             }
         }
         for j in t {
             for u in target.unitStart[j]..<target.unitStart[j + 1] where j == t.lowerBound || !target.repeats(unit: u, of: j) {
-                total += source.found(unit: u, from: target, in: s) ? found1[target.unitKind[u]] : missing1[target.unitKind[u]]
+                result.anchors.add(side: 1, kind: target.unitKind[u], found: source.found(unit: u, from: target, in: s))
+            }
+        }
+        return result
+    }
+
+    /// A bead's cost from its tally, under the costs of a model (`costs(_:)`); both sides count
+    /// at half weight.
+    static func cost(of tally: BeadTally, found: [[[Double]]], missing: [[[Double]]]) -> Double {
+        var total = 0.0
+        for side in 0..<2 {
+            let block = side == 0 ? tally.blocks.0 : tally.blocks.1
+            for kind in tally.anchors.total[side].indices where tally.anchors.total[side][kind] > 0 {
+                let hits = tally.anchors.found[side][kind]
+                total += Double(hits) * found[side][block][kind] + Double(tally.anchors.total[side][kind] - hits) * missing[side][block][kind]
             }
         }
         return total / 2

@@ -15,6 +15,8 @@ import Dispatch
 /// 4. Second pass: the fitted models plus the learned words, in a narrow band around the first
 ///    path. Every bead gets a confidence (`BeadConfidence`); links weaker than leaving their
 ///    sentences unlinked are split into one-sided beads.
+/// 5. A document whose links look more like chance pairings than translations (comparable text,
+///    written apart) keeps only the links with evidence of their own (`TranslationShare`).
 ///
 /// Not Sendable (its anchor sources cache transliterations): make one per task.
 public final class EvidenceAligner {
@@ -126,7 +128,11 @@ public final class EvidenceAligner {
         band = Band.around(path: points(path), sourceCount: n, targetCount: m, radius: Self.secondPassRadius)
         cost.tabulate(band: band, block: widestBlock)
         let steps = dp.traceback(band: band, moves: dp.fillLattice(band: band, cost: cost))
-        return BeadConfidence(cost: cost, shapes: shapes).beads(from: steps)
+        let scored = BeadConfidence(cost: cost, shapes: shapes).beads(from: steps)
+        // A comparable document (most links more likely chance than translation) keeps only the
+        // links with evidence of their own.
+        return TranslationShare(anchors: anchorCost, chance: random, sourceLengths: sourceLengths, targetLengths: targetLengths,
+                                lengthModel: lengthModel).apply(to: scored)
     }
 
     /// The band half-width the last first pass ended with.

@@ -163,8 +163,8 @@ func peakMemoryMegabytes() -> Int {
 }
 
 /// Comparable, not translated: each document aligned against another one of the same pair (k
-/// against k + 9), where every link is a chance pairing. Today the aligner links most of these
-/// sentences, and confidently: the measure of what leaving untranslated text unlinked has to fix.
+/// against k + 9), where every link is a chance pairing: what `TranslationShare` should leave
+/// unlinked.
 struct UnrelatedLinks {
     var links = 0, confident = 0, sentences = 0
 

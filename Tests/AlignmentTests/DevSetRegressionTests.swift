@@ -71,4 +71,17 @@ import Testing
         // The length-only baseline misses the split, the merge and what follows them.
         #expect(AlignmentScore(gold: gold, hypothesis: SentenceAligner().align(source: source, target: targetLines)).strictF1 < f1)
     }
+
+    /// Unrelated text is not forced into links (`TranslationShare`): the sample story against the
+    /// German–French fixture's story, in three language pairs, where every link would be a chance
+    /// pairing (before, the aligner made 20 or 21 links each, scored near 1).
+    @Test(arguments: [("en", "fr"), ("ru", "de"), ("ko", "de")])
+    func unrelatedStoriesAreLeftUnlinked(languages: (String, String)) throws {
+        let story = try Self.lines(Self.packageRoot.appendingPathComponent("Alignments/kim-medvedev-2011/\(languages.0).sentences"))
+        let other = try Self.lines(Self.packageRoot.appendingPathComponent("Tests/AlignmentTests/Fixtures/de-fr/bondo.\(languages.1)"))
+        let beads = EvidenceAligner(sourceLanguage: try LanguageTag(languages.0), targetLanguage: try LanguageTag(languages.1)).align(source: story, target: other)
+        expectMonotoneCover(beads, sourceCount: story.count, targetCount: other.count)
+        let links = beads.filter { !$0.source.isEmpty && !$0.target.isEmpty }.count
+        #expect(links * 10 <= min(story.count, other.count), "\(links) links between unrelated stories")
+    }
 }
