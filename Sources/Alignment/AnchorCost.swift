@@ -366,7 +366,30 @@ public struct AnchorCost: CostFunction {
     public func cost(source s: Range<Int>, target t: Range<Int>) -> Double {
         if s.isEmpty || t.isEmpty { return 0 }
         if let pairs, let tabulated = tabulatedCost(pairs, s, t) { return tabulated }
-        return Self.cost(of: tally(source: s, target: t), found: found, missing: missing)
+        // Bands too large for the pair table come here for every bead: no tally is built.
+        let found0 = found[0][min(t.count, Self.maximumBlock)], missing0 = missing[0][min(t.count, Self.maximumBlock)]
+        let found1 = found[1][min(s.count, Self.maximumBlock)], missing1 = missing[1][min(s.count, Self.maximumBlock)]
+        var total = 0.0
+        forEachUnit(source: s, target: t) { side, kind, isFound in
+            total += side == 0 ? (isFound ? found0[kind] : missing0[kind]) : (isFound ? found1[kind] : missing1[kind])
+        }
+        return total / 2
+    }
+
+    /// Calls `body(side, kind, found)` for each anchor unit of a bead but those repeating a key of
+    /// the sentence before them in their block.
+    @inline(__always)
+    private func forEachUnit(source s: Range<Int>, target t: Range<Int>, _ body: (Int, Int, Bool) -> Void) {
+        for i in s {
+            for u in source.unitStart[i]..<source.unitStart[i + 1] where i == s.lowerBound || !source.repeats(unit: u, of: i) {
+                body(0, source.unitKind[u], target.found(unit: u, from: source, in: t))
+            }
+        }
+        for j in t {
+            for u in target.unitStart[j]..<target.unitStart[j + 1] where j == t.lowerBound || !target.repeats(unit: u, of: j) {
+                body(1, target.unitKind[u], source.found(unit: u, from: target, in: s))
+            }
+        }
     }
 
     /// What a bead's anchors find, per side and kind, with the block size of the other side:
@@ -379,16 +402,7 @@ public struct AnchorCost: CostFunction {
 
     func tally(source s: Range<Int>, target t: Range<Int>) -> BeadTally {
         var result = BeadTally(blocks: (min(t.count, Self.maximumBlock), min(s.count, Self.maximumBlock)))
-        for i in s {
-            for u in source.unitStart[i]..<source.unitStart[i + 1] where i == s.lowerBound || !source.repeats(unit: u, of: i) {
-                result.anchors.add(side: 0, kind: source.unitKind[u], found: target.found(unit: u, from: source, in: t))
-            }
-        }
-        for j in t {
-            for u in target.unitStart[j]..<target.unitStart[j + 1] where j == t.lowerBound || !target.repeats(unit: u, of: j) {
-                result.anchors.add(side: 1, kind: target.unitKind[u], found: source.found(unit: u, from: target, in: s))
-            }
-        }
+        forEachUnit(source: s, target: t) { result.anchors.add(side: $0, kind: $1, found: $2) }
         return result
     }
 

@@ -43,6 +43,9 @@ struct TranslationShare {
     static let comparableShare = 0.5
     /// Bound on a link's length log-ratio: one odd length does not decide alone.
     static let lengthBound = 10.0
+    /// Links the mixture is estimated from, at most (taken evenly over the document): the share
+    /// of a long document needs no more, and time stays bounded.
+    static let maximumLinks = 2_000
 
     static func posterior(_ logRatio: Double, share: Double) -> Double {
         1 / (1 + exp(-(logRatio + log(share / (1 - share)))))
@@ -70,25 +73,30 @@ struct TranslationShare {
             (beads[k].source[0]..<(beads[k].source[beads[k].source.count - 1] + 1),
              beads[k].target[0]..<(beads[k].target[beads[k].target.count - 1] + 1))
         }
-        let tallies = ranges.map { anchors.tally(source: $0.0, target: $0.1) }
         let lineMean = Double(targetLengths.reduce(0, +)) / Double(targetLengths.count)
         let lineVariance = max(targetLengths.reduce(0.0) { $0 + (Double($1) - lineMean) * (Double($1) - lineMean) } / Double(targetLengths.count), 1)
-        let lengthRatios = ranges.map { lengthLogRatio($0.0, $0.1, lineMean: lineMean, lineVariance: lineVariance) }
+        func evidence(_ k: Int) -> (AnchorCost.BeadTally, Double) {
+            (anchors.tally(source: ranges[k].0, target: ranges[k].1),
+             lengthLogRatio(ranges[k].0, ranges[k].1, lineMean: lineMean, lineVariance: lineVariance))
+        }
+        func posteriors(_ sample: [(AnchorCost.BeadTally, Double)], _ model: AnchorModel, _ share: Double) -> [Double] {
+            let (found, missing) = AnchorCost.costs(model)
+            return sample.map { tally, length in Self.posterior(length - AnchorCost.cost(of: tally, found: found, missing: missing), share: share) }
+        }
 
+        // EM on the sampled links.
+        let step = max(1, links.count / Self.maximumLinks)
+        let sample = stride(from: 0, to: links.count, by: step).map(evidence)
         var model = Self.chanceModel(chance)
         var share = Self.priorShare
-        var posteriors: [Double] = []
-        for iteration in 0...Self.iterations {
-            let (found, missing) = AnchorCost.costs(model)
-            posteriors = zip(tallies, lengthRatios).map { tally, length in
-                Self.posterior(length - AnchorCost.cost(of: tally, found: found, missing: missing), share: share)
-            }
-            if iteration == Self.iterations { break }
-            share = (posteriors.reduce(0, +) + Self.priorShare * Self.priorLinks) / (Double(links.count) + Self.priorLinks)
-            share = min(share, 1 - 1 / (Double(links.count) + Self.priorLinks))
-            model = Self.translationRates(model, tallies: tallies, weights: posteriors)
+        for _ in 0..<Self.iterations {
+            let weights = posteriors(sample, model, share)
+            share = (weights.reduce(0, +) + Self.priorShare * Self.priorLinks) / (Double(sample.count) + Self.priorLinks)
+            share = min(share, 1 - 1 / (Double(sample.count) + Self.priorLinks))
+            model = Self.translationRates(model, tallies: sample.map(\.0), weights: weights)
         }
         guard share < Self.comparableShare else { return beads }
+        let linkPosteriors = posteriors(links.indices.map(evidence), model, share)
 
         var result: [Bead] = []
         var next = 0
@@ -97,7 +105,7 @@ struct TranslationShare {
                 result.append(bead)
                 continue
             }
-            let posterior = posteriors[next]
+            let posterior = linkPosteriors[next]
             next += 1
             if posterior < BeadConfidence.minimumLink {
                 result += bead.source.map { Bead(source: [$0], target: [], score: 1 - posterior) }
