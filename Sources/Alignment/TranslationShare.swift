@@ -133,17 +133,23 @@ struct TranslationShare {
     /// Translation rates from the 1-1 links (the chance rates are per sentence pair) weighted by
     /// their posteriors, smoothed toward the prior, never under the chance rates.
     static func translationRates(_ model: AnchorModel, tallies: [AnchorCost.BeadTally], weights: [Double]) -> AnchorModel {
+        let kinds = AnchorKind.allCases.count
+        var found = [Double](repeating: 0, count: 2 * kinds), total = found
+        for (tally, weight) in zip(tallies, weights) where tally.blocks == (1, 1) {
+            for side in 0..<2 {
+                for kind in 0..<kinds where tally.anchors.total[side][kind] > 0 {
+                    found[side * kinds + kind] += weight * Double(tally.anchors.found[side][kind])
+                    total[side * kinds + kind] += weight * Double(tally.anchors.total[side][kind])
+                }
+            }
+        }
         var model = model
         for side in 0..<2 {
-            for kind in AnchorKind.allCases.map(\.rawValue) {
-                var found = 0.0, total = 0.0
-                for (tally, weight) in zip(tallies, weights) where tally.blocks == (1, 1) {
-                    found += weight * Double(tally.anchors.found[side][kind])
-                    total += weight * Double(tally.anchors.total[side][kind])
-                }
+            for kind in 0..<kinds {
                 let rates = side == 0 ? model.source[kind] : model.target[kind]
                 let prior = side == 0 ? AnchorModel.prior.source[kind].found : AnchorModel.prior.target[kind].found
-                let p = min(max((found + priorAnchors * prior) / (total + priorAnchors), rates.random), AnchorModel.rateRange.upperBound)
+                let p = min(max((found[side * kinds + kind] + priorAnchors * prior) / (total[side * kinds + kind] + priorAnchors), rates.random),
+                            AnchorModel.rateRange.upperBound)
                 if side == 0 { model.source[kind].found = p } else { model.target[kind].found = p }
             }
         }
