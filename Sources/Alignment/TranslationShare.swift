@@ -3,7 +3,7 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
-public import CorpusModel
+import CorpusModel
 
 /// Whether a document's links are translations at all. Two language versions of a wire report
 /// are often comparable rather than translated: written apart, about the same event. The DP
