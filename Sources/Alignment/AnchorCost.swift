@@ -423,12 +423,7 @@ public struct AnchorCost: CostFunction {
     /// Which anchors of a sentence pair are found on the other side, counted per side and kind.
     /// Used to estimate the model.
     func counts(source i: Int, target j: Int, into tally: inout AnchorTally) {
-        for u in source.unitStart[i]..<source.unitStart[i + 1] {
-            tally.add(side: 0, kind: source.unitKind[u], found: target.found(unit: u, from: source, in: j..<(j + 1)))
-        }
-        for u in target.unitStart[j]..<target.unitStart[j + 1] {
-            tally.add(side: 1, kind: target.unitKind[u], found: source.found(unit: u, from: target, in: i..<(i + 1)))
-        }
+        forEachUnit(source: i..<(i + 1), target: j..<(j + 1)) { tally.add(side: $0, kind: $1, found: $2) }
     }
 }
 

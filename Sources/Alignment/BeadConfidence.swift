@@ -71,8 +71,7 @@ public struct BeadConfidence {
             }
             let score = margin == .infinity ? 1 : logistic(margin)
             if !source.isEmpty && !target.isEmpty && score < Self.minimumLink {
-                beads += source.map { Bead(source: [$0], target: [], score: 1 - score) }
-                beads += target.map { Bead(source: [], target: [$0], score: 1 - score) }
+                beads += Bead(source: source, target: target).unlinked(score: 1 - score)
             } else {
                 beads.append(Bead(source: source, target: target, score: score))
             }
@@ -83,13 +82,20 @@ public struct BeadConfidence {
 
 func logistic(_ x: Double) -> Double { 1 / (1 + exp(-x)) }
 
+extension Bead {
+    /// Each sentence of the bead on its own, one-sided, with `score`.
+    func unlinked(score: Double) -> [Bead] {
+        source.map { Bead(source: [$0], target: [], score: score) } + target.map { Bead(source: [], target: [$0], score: score) }
+    }
+}
+
 extension Array where Element == Bead {
     /// The beads with every two-sided bead scoring below `minimum` split into one-sided beads,
     /// so that each sentence still appears once (`--min-score` on output).
     public func splittingLinks(below minimum: Double) -> [Bead] {
         flatMap { bead -> [Bead] in
             guard !bead.source.isEmpty, !bead.target.isEmpty, let score = bead.score, score < minimum else { return [bead] }
-            return bead.source.map { Bead(source: [$0], target: [], score: score) } + bead.target.map { Bead(source: [], target: [$0], score: score) }
+            return bead.unlinked(score: score)
         }
     }
 }

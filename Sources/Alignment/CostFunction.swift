@@ -35,7 +35,6 @@ public struct BeadShape: Hashable, Sendable {
     public static let threeToOne = BeadShape(source: 3, target: 1, prior: 0.002)
 
     public static let galeChurch: [BeadShape] = [.substitution, .deletion, .insertion, .contraction, .expansion, .melding]
-    /// The shapes Rosetta's aligner searches.
     /// The shapes Rosetta's aligner searches: Gale & Church's, but for 2-2 beads, which news
     /// translation hardly has (none in the 2,140 beads of the development set's gold; the
     /// Hansard's 1.1 % came from its long debates): 0.002, like 1-3, so they need strong evidence.

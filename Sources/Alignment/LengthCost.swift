@@ -12,8 +12,6 @@ import Darwin
 /// of the two texts' total lengths, so that English–Korean (Korean runs at half the characters)
 /// works too, and s² is scaled by c.
 public struct LengthCost: CostFunction {
-    let sourceLengths: [Double]
-    let targetLengths: [Double]
     /// Running sums (totals[k] = length of sentences 0..<k): a block's length in one subtraction.
     let sourceTotals: [Double]
     let targetTotals: [Double]
@@ -25,23 +23,15 @@ public struct LengthCost: CostFunction {
     private let inverseRatio: Double
 
     public init(sourceLengths: [Int], targetLengths: [Int]) {
-        self.sourceLengths = sourceLengths.map(Double.init)
-        self.targetLengths = targetLengths.map(Double.init)
-        sourceTotals = Self.runningTotals(self.sourceLengths)
-        targetTotals = Self.runningTotals(self.targetLengths)
-        let sourceTotal = self.sourceLengths.reduce(0, +)
-        let targetTotal = self.targetLengths.reduce(0, +)
-        ratio = sourceTotal > 0 && targetTotal > 0 ? targetTotal / sourceTotal : 1
-        variance = 6.8 * ratio
-        inverseRatio = 1 / ratio
+        let sourceTotal = Double(sourceLengths.reduce(0, +)), targetTotal = Double(targetLengths.reduce(0, +))
+        let ratio = sourceTotal > 0 && targetTotal > 0 ? targetTotal / sourceTotal : 1
+        self.init(sourceLengths: sourceLengths, targetLengths: targetLengths, ratio: ratio, variance: 6.8 * ratio)
     }
 
     /// A length cost with a given ratio and variance (estimated elsewhere, see `LengthModel`).
     public init(sourceLengths: [Int], targetLengths: [Int], ratio: Double, variance: Double) {
-        self.sourceLengths = sourceLengths.map(Double.init)
-        self.targetLengths = targetLengths.map(Double.init)
-        sourceTotals = Self.runningTotals(self.sourceLengths)
-        targetTotals = Self.runningTotals(self.targetLengths)
+        sourceTotals = Self.runningTotals(sourceLengths.map(Double.init))
+        targetTotals = Self.runningTotals(targetLengths.map(Double.init))
         self.ratio = ratio
         self.variance = variance
         inverseRatio = 1 / ratio

@@ -9,11 +9,14 @@ struct LineScalars {
     init(_ lines: [Substring]) {
         scalars.reserveCapacity(lines.reduce(0) { $0 + $1.utf8.count })
         for line in lines {
-            var text = line
-            text.utf8.withContiguousStorageIfAvailable { Self.decode($0, into: &scalars) } ?? {
-                text.makeContiguousUTF8()
-                for scalar in text.unicodeScalars { scalars.append(scalar) }
-            }()
+            UTF8Bytes.with(line) { bytes in
+                var index = 0
+                while index < bytes.count {
+                    let (value, size) = UTF8Bytes.scalar(bytes, at: index)
+                    scalars.append(Unicode.Scalar(value) ?? "\u{FFFD}")
+                    index += size
+                }
+            }
             starts.append(scalars.count)
         }
     }
@@ -21,30 +24,6 @@ struct LineScalars {
     var count: Int { starts.count - 1 }
 
     subscript(line: Int) -> ArraySlice<Unicode.Scalar> { scalars[starts[line]..<starts[line + 1]] }
-
-    /// Valid UTF-8 (a Swift string's bytes) to scalars, without index checks.
-    private static func decode(_ bytes: UnsafeBufferPointer<UInt8>, into scalars: inout [Unicode.Scalar]) {
-        var index = 0
-        while index < bytes.count {
-            let lead = UInt32(bytes[index])
-            var value: UInt32
-            if lead < 0x80 {
-                value = lead
-                index += 1
-            } else if lead < 0xE0 {
-                value = (lead & 0x1F) << 6 | UInt32(bytes[index + 1] & 0x3F)
-                index += 2
-            } else if lead < 0xF0 {
-                value = (lead & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F)
-                index += 3
-            } else {
-                value = (lead & 0x07) << 18 | UInt32(bytes[index + 1] & 0x3F) << 12
-                    | UInt32(bytes[index + 2] & 0x3F) << 6 | UInt32(bytes[index + 3] & 0x3F)
-                index += 4
-            }
-            scalars.append(Unicode.Scalar(value) ?? "\u{FFFD}")
-        }
-    }
 
     /// Per line, its length in scalars that are not white space (`isSpace`): Korean spaces words
     /// differently. A gloss after a word, in Latin letters after another script ("에어(Ayr)",

@@ -36,8 +36,8 @@ struct TranslationShare {
     /// counts as: a short document keeps its links unless they are clearly chance.
     static let priorShare = 0.9
     static let priorLinks = 4.0
-    /// Anchors the prior rate of a kind counts as.
-    static let priorAnchors = 20.0
+    /// Anchors the prior rate of a kind counts as (as in `AnchorModel.reestimated`).
+    static let priorAnchors = AnchorModel.priorObservations
     static let iterations = 20
     /// Under this share the document is taken as comparable.
     static let comparableShare = 0.5
@@ -108,8 +108,7 @@ struct TranslationShare {
             let posterior = linkPosteriors[next]
             next += 1
             if posterior < BeadConfidence.minimumLink {
-                result += bead.source.map { Bead(source: [$0], target: [], score: 1 - posterior) }
-                result += bead.target.map { Bead(source: [], target: [$0], score: 1 - posterior) }
+                result += bead.unlinked(score: 1 - posterior)
             } else {
                 result.append(Bead(source: bead.source, target: bead.target, score: min(bead.score ?? 1, posterior)))
             }
