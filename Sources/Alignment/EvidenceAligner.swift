@@ -15,8 +15,9 @@ import Dispatch
 /// 4. Second pass: the fitted models plus the learned words, in a narrow band around the first
 ///    path. Every bead gets a confidence (`BeadConfidence`); links weaker than leaving their
 ///    sentences unlinked are split into one-sided beads.
-/// 5. A document whose links look more like chance pairings than translations (comparable text,
-///    written apart) keeps only the links with evidence of their own (`TranslationShare`).
+/// 5. Each link's score becomes the probability that it is a translation: stretches of links
+///    that look like chance pairings (comparable text, written apart) are unlinked
+///    (`TranslationRegions`).
 ///
 /// Not Sendable (its anchor sources cache transliterations): make one per task.
 public final class EvidenceAligner {
@@ -129,10 +130,9 @@ public final class EvidenceAligner {
         cost.tabulate(band: band, block: widestBlock)
         let steps = dp.traceback(band: band, moves: dp.fillLattice(band: band, cost: cost))
         let scored = BeadConfidence(cost: cost, shapes: shapes).beads(from: steps)
-        // A comparable document (most links more likely chance than translation) keeps only the
-        // links with evidence of their own.
-        return TranslationShare(anchors: anchorCost, chance: random, sourceLengths: sourceLengths, targetLengths: targetLengths,
-                                lengthModel: lengthModel).apply(to: scored)
+        // Links in stretches that read as chance pairings rather than translation are unlinked.
+        return TranslationRegions(anchors: anchorCost, chance: random, sourceLengths: sourceLengths, targetLengths: targetLengths,
+                                  lengthModel: lengthModel).apply(to: scored)
     }
 
     /// The band half-width the last first pass ended with.

@@ -163,7 +163,7 @@ func peakMemoryMegabytes() -> Int {
 }
 
 /// Comparable, not translated: each document aligned against another one of the same pair (k
-/// against k + 9), where every link is a chance pairing: what `TranslationShare` should leave
+/// against k + 9), where every link is a chance pairing: what `TranslationRegions` should leave
 /// unlinked.
 struct UnrelatedLinks {
     var links = 0, confident = 0, sentences = 0

@@ -29,6 +29,7 @@ let benchmarks: [Benchmark] = [
     namesBenchmark,
     nameMatchBenchmark,
     alignmentBenchmark,
+    calibrationBenchmark,
 ]
 
 let requested = Array(CommandLine.arguments.dropFirst())

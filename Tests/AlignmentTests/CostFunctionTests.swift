@@ -194,8 +194,9 @@ import Testing
     }
 
     @Test func aBoilerplateLineStandsAlone() {
-        let source: [Substring] = ["Rain fell across Seoul on Monday.", "Share this article", "Traffic slowed on the bridges."]
-        let target: [Substring] = ["В понедельник в Сеуле шёл дождь.", "Движение на мостах замедлилось."]
+        // A link needs evidence that it is a translation (`TranslationRegions`): a name each.
+        let source: [Substring] = ["Rain fell across Seoul on Monday.", "Share this article", "Traffic slowed on the bridges over the Han River."]
+        let target: [Substring] = ["В понедельник в Сеуле шёл дождь.", "Движение на мостах через реку Ханган замедлилось."]
         let cost = BoilerplateCost(source: source, target: target, sourceLanguage: .english, targetLanguage: .russian)
         #expect(cost.cost(source: 0..<2, target: 0..<1) > 4)
         #expect(cost.cost(source: 1..<2, target: 0..<0) == 0)
