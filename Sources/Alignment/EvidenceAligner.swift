@@ -29,6 +29,11 @@ public final class EvidenceAligner {
     public var disabledKinds: Set<AnchorKind> = []
     public var sourceLanguage: LanguageTag
     public var targetLanguage: LanguageTag
+    /// How likely the two texts are to be translations before their links are seen: a pair a
+    /// user gives the aligner is meant to be one; a candidate pair of `DocumentPairing` is a
+    /// question (`TranslationRegions`).
+    public var translationPrior = EvidenceAligner.defaultTranslationPrior
+    public static let defaultTranslationPrior = 0.9
     /// Extra anchor sources (both sides), e.g. better name keys.
     public var extraSources: [any AnchorSource] = []
     let cognates: CognateAnchors
@@ -65,13 +70,46 @@ public final class EvidenceAligner {
         let n = source.count, m = target.count
         // One side empty: every sentence stands alone, surely.
         if n == 0 || m == 0 { return (0..<n).map { Bead(source: [$0], target: [], score: 1) } + (0..<m).map { Bead(source: [], target: [$0], score: 1) } }
-        let sourceLines = LineScalars(source), targetLines = LineScalars(target)
-        let sourceLengths = sourceLines.lengths(), targetLengths = targetLines.lengths()
         // Word stems for dictionary learning, found with the anchors (on the same threads).
         let learning = learnsDictionary && !disabledKinds.contains(.learned) && min(n, m) >= DictionaryLearning.minimumBeads
         let found = anchorsOfBothSides(source, target, stems: learning)
-        var (sourceAnchors, targetAnchors) = (found.0, found.1)
-        let (sourceStems, targetStems) = (found.2, found.3)
+        return align(source, target, anchors: (found.0, found.1), stems: (found.2, found.3), learning: learning)
+    }
+
+    /// Aligns two texts whose anchors were found beforehand (`AnchorExtractor`): a document
+    /// aligned against several candidates has its anchors found once. The dictionary's anchors
+    /// and the extra sources' are added here.
+    public func align(_ source: AnchoredText, _ target: AnchoredText) -> [Bead] {
+        let n = source.sentences.count, m = target.sentences.count
+        if n == 0 || m == 0 { return (0..<n).map { Bead(source: [$0], target: [], score: 1) } + (0..<m).map { Bead(source: [], target: [$0], score: 1) } }
+        var sourceAnchors = source.anchors, targetAnchors = target.anchors
+        var sourceRest = extraSources, targetRest = extraSources
+        if let dictionary {
+            sourceRest.append(dictionary.anchors(side: .source))
+            targetRest.append(dictionary.anchors(side: .target))
+        }
+        if !sourceRest.isEmpty {
+            let s = Self.anchors(source.sentences, language: sourceLanguage, sources: sourceRest, disabled: disabledKinds)
+            let t = Self.anchors(target.sentences, language: targetLanguage, sources: targetRest, disabled: disabledKinds)
+            for i in 0..<n { sourceAnchors[i] += s[i] }
+            for j in 0..<m { targetAnchors[j] += t[j] }
+        }
+        if !disabledKinds.isEmpty {
+            for i in 0..<n { sourceAnchors[i].removeAll { disabledKinds.contains($0.kind) } }
+            for j in 0..<m { targetAnchors[j].removeAll { disabledKinds.contains($0.kind) } }
+        }
+        let learning = learnsDictionary && !disabledKinds.contains(.learned) && min(n, m) >= DictionaryLearning.minimumBeads
+            && source.stems.count == n && target.stems.count == m
+        return align(source.sentences, target.sentences, anchors: (sourceAnchors, targetAnchors), stems: (source.stems, target.stems), learning: learning)
+    }
+
+    /// The two passes, given each sentence's anchors (and word stems, when `learning`).
+    func align(_ source: [Substring], _ target: [Substring], anchors: ([[Anchor]], [[Anchor]]), stems: ([[UInt64]], [[UInt64]]), learning: Bool) -> [Bead] {
+        let n = source.count, m = target.count
+        let sourceLines = LineScalars(source), targetLines = LineScalars(target)
+        let sourceLengths = sourceLines.lengths(), targetLengths = targetLines.lengths()
+        var (sourceAnchors, targetAnchors) = anchors
+        let (sourceStems, targetStems) = stems
 
         let boundaries = BoundaryCost(source: sourceLines, target: targetLines)
         let boilerplate = BoilerplateCost(source: source, target: target, sourceLanguage: sourceLanguage, targetLanguage: targetLanguage)
@@ -131,8 +169,10 @@ public final class EvidenceAligner {
         let steps = dp.traceback(band: band, moves: dp.fillLattice(band: band, cost: cost))
         let scored = BeadConfidence(cost: cost, shapes: shapes).beads(from: steps)
         // Links in stretches that read as chance pairings rather than translation are unlinked.
-        return TranslationRegions(anchors: anchorCost, chance: random, sourceLengths: sourceLengths, targetLengths: targetLengths,
-                                  lengthModel: lengthModel).apply(to: scored)
+        var regions = TranslationRegions(anchors: anchorCost, chance: random, sourceLengths: sourceLengths, targetLengths: targetLengths,
+                                         lengthModel: lengthModel)
+        regions.initialShare = translationPrior
+        return regions.apply(to: scored)
     }
 
     /// The band half-width the last first pass ended with.

@@ -36,9 +36,8 @@ struct TranslationRegions {
     let targetLengths: [Int]
     let lengthModel: LengthModel
 
-    /// P(T) of the first link before it is seen: a pair given to the aligner is meant to be a
-    /// translation.
-    static let initialShare = 0.9
+    /// P(T) of the first link before it is seen (`EvidenceAligner.translationPrior`).
+    var initialShare = EvidenceAligner.defaultTranslationPrior
     /// Probability that the next link starts a region of the other kind: regions run for about
     /// 1 / p links, and a single link needs strong evidence to leave its neighbours' kind.
     static let switchProbability = 0.005
@@ -58,8 +57,11 @@ struct TranslationRegions {
     /// that prior counts as this many lines.
     static let typicalLineSpread = 0.5
     static let spreadPriorLines = 10.0
-    /// Bound on a link's length log-ratio: one odd length does not decide alone.
+    /// Bounds on a link's length log-ratio. One odd length does not decide alone; and a length
+    /// that fits supports translation only a little, since the DP chose the link (merging
+    /// lines where it helps) so that lengths fit: in unrelated texts most links fit well.
     static let lengthBound = 10.0
+    static let lengthSupport = 1.0
 
     /// The length log-ratio of a bead: the target block's length under the fitted Gale–Church
     /// model, against k lines drawn from the target document (normal, with its mean and variance).
@@ -73,7 +75,7 @@ struct TranslationRegions {
         let translation = -delta * delta / 2 - 0.5 * log(v * mean)
         let k = Double(t.count), d = lt - k * lineMean
         let chance = -d * d / (2 * k * lineVariance) - 0.5 * log(k * lineVariance)
-        return min(max(translation - chance, -Self.lengthBound), Self.lengthBound)
+        return min(max(translation - chance, -Self.lengthBound), Self.lengthSupport)
     }
 
     /// The beads with every link's score made P(T) × confidence, and the links under
@@ -119,14 +121,14 @@ struct TranslationRegions {
         for _ in 0..<Self.iterations {
             let (found, missing) = AnchorCost.costs(model)
             let logRatios = zip(tallies, lengths).map { tally, length in length - AnchorCost.cost(of: tally, found: found, missing: missing) - Self.selectionLogRatio }
-            shares = Self.posteriors(logRatios)
+            shares = Self.posteriors(logRatios, initialShare: initialShare)
             model = Self.translationRates(model, tallies: tallies, weights: shares)
         }
         return shares
     }
 
     /// Forward–backward over the links: P(T) of each, given every link's log-ratio.
-    static func posteriors(_ logRatios: [Double]) -> [Double] {
+    static func posteriors(_ logRatios: [Double], initialShare: Double) -> [Double] {
         let n = logRatios.count
         let stay = 1 - switchProbability, change = switchProbability
         // Scaled forward pass: forward[k] = P(T at k | links ..k) (two states, so one number).
