@@ -11,7 +11,7 @@ let package = Package(
         .executable(name: "rosetta", targets: ["rosetta"]),
         .executable(name: "rosetta-bench", targets: ["RosettaBenchmarks"]),
         .library(name: "RosettaKit", targets: [
-            "CorpusModel", "Segmentation", "Transliteration", "Names", "Alignment", "TMFormats", "CorpusStore", "CorpusBuild",
+            "CorpusModel", "Segmentation", "Transliteration", "Names", "Alignment", "DocumentPairing", "TMFormats", "CorpusStore", "CorpusBuild",
         ]),
     ],
     dependencies: [
@@ -35,22 +35,24 @@ let package = Package(
         .target(name: "Names", dependencies: ["CorpusModel", "Transliteration", "Segmentation"], resources: [.copy("Resources")]),
         // Cost functions, banded dynamic programme, traceback, scoring.
         .target(name: "Alignment", dependencies: ["CorpusModel", "Names", "Transliteration"], resources: [.copy("Resources")]),
+        // Document alignment: which reports of two languages translate each other.
+        .target(name: "DocumentPairing", dependencies: ["CorpusModel", "CorpusStore", "Segmentation", "Alignment"]),
         // TMX and CSV writers and readers.
         .target(name: "TMFormats", dependencies: ["CorpusModel"]),
         // Reads Corpora/ story folders (decoding, NFC) and writes Alignments/.
         .target(name: "CorpusStore", dependencies: ["CorpusModel", "ICUSupport"]),
         // The main job: segment, align and export a whole story folder.
-        .target(name: "CorpusBuild", dependencies: ["CorpusModel", "CorpusStore", "Segmentation", "Alignment", "TMFormats"]),
+        .target(name: "CorpusBuild", dependencies: ["CorpusModel", "CorpusStore", "Segmentation", "Alignment", "DocumentPairing", "TMFormats"]),
         // The command-line tool: argument parsing and wiring only.
         .executableTarget(name: "rosetta", dependencies: [
-            "CorpusModel", "Segmentation", "Transliteration", "Names", "Alignment", "TMFormats", "CorpusStore", "CorpusBuild",
+            "CorpusModel", "Segmentation", "Transliteration", "Names", "Alignment", "DocumentPairing", "TMFormats", "CorpusStore", "CorpusBuild",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         // Seeded randomness shared by tests and benchmarks (not part of the product).
         .target(name: "RosettaTestSupport"),
         // Benchmarks: `swift run -c release rosetta-bench [NAME]`; figures are ratios to a baseline.
         .executableTarget(name: "RosettaBenchmarks", dependencies: [
-            "CorpusModel", "Segmentation", "Transliteration", "Names", "Alignment", "TMFormats", "CorpusStore",
+            "CorpusModel", "Segmentation", "Transliteration", "Names", "Alignment", "DocumentPairing", "TMFormats", "CorpusStore",
             "RosettaTestSupport",
         ]),
 
@@ -60,6 +62,7 @@ let package = Package(
         .testTarget(name: "TransliterationTests", dependencies: ["Transliteration"]),
         .testTarget(name: "NamesTests", dependencies: ["RosettaTestSupport", "CorpusStore", "Names"], exclude: ["Fixtures"]),
         .testTarget(name: "AlignmentTests", dependencies: ["RosettaTestSupport", "Alignment", "CorpusModel", "Transliteration"], exclude: ["Fixtures"]),
+        .testTarget(name: "DocumentPairingTests", dependencies: ["DocumentPairing", "Alignment", "CorpusStore", "CorpusModel", "RosettaTestSupport"]),
         .testTarget(name: "TMFormatsTests", dependencies: ["RosettaTestSupport", "TMFormats", "CorpusModel"], exclude: ["Fixtures", "Snapshots"]),
         .testTarget(name: "CorpusStoreTests", dependencies: ["CorpusStore", "CorpusModel"]),
         .testTarget(name: "CorpusBuildTests", dependencies: ["CorpusBuild", "CorpusStore", "CorpusModel", "Alignment", "Names", "Segmentation"]),

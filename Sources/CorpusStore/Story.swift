@@ -86,7 +86,7 @@ public enum CorpusError: Error, Equatable, CustomStringConvertible {
         case let .unexpectedFile(file, reason): "\(file): \(reason)"
         case let .missingLanguage(folder, language): "\(folder): the manifest lists '\(language)' but there is no \(language).txt"
         case let .tooFewLanguages(folder, found):
-            "\(folder): a story needs at least two language versions to align, found \(found.isEmpty ? "none" : found.map(\.identifier).joined(separator: ", "))"
+            "\(folder): a story or collection needs at least two languages to align, found \(found.isEmpty ? "none" : found.map(\.identifier).joined(separator: ", "))"
         case let .malformedManifest(file, reason): "\(file): malformed manifest: \(reason)"
         }
     }

@@ -14,7 +14,7 @@ struct Rosetta: ParsableCommand {
         version: version,
         subcommands: [
             BuildCommand.self, SegmentCommand.self, TranslitCommand.self, AlignCommand.self,
-            ExportCommand.self, EvalCommand.self, TMCommand.self, NamesCommand.self,
+            ExportCommand.self, EvalCommand.self, TMCommand.self, NamesCommand.self, PairCommand.self,
         ]
     )
 }

@@ -42,7 +42,7 @@ import Testing
         try Data("Only English here.\n".utf8).write(to: folder.appendingPathComponent("en.txt"))
         let result = try RosettaCLI.run(["build", folder.path, "--out", folder.appendingPathComponent("out").path])
         #expect(result.status == 1)
-        #expect(result.stderr.contains("needs at least two language versions"))
+        #expect(result.stderr.contains("needs at least two languages"))
         #expect(result.stderr.split(separator: "\n").count == 1)
     }
 
