@@ -3,12 +3,14 @@ import Foundation
 
 /// A collection in `Corpora/`: wire feeds, one folder per language (`en/`, `ru/`, `ko/`, named by
 /// language code) of reports named by id or time, with an optional `collection.tsv` manifest
-/// (`file<TAB>lang<TAB>date<TAB>source`, file relative to the collection, date YYYY-MM-DD).
+/// (`file<TAB>lang<TAB>date<TAB>source`, file relative to the collection, date YYYY-MM-DD) and
+/// an optional `manifest.json` like a story's (title, languages, sources, licence).
 /// Which reports translate which is what `DocumentPairing` finds out.
 public struct Collection: Sendable {
     public let name: String
     public let folder: String
-    /// The language folders, in code order, with their report files (sorted paths).
+    /// The language folders, in the order of `manifest.json`'s "languages" (else by code), with
+    /// their report files (sorted paths).
     public let languages: [(language: LanguageTag, folder: String, files: [String])]
     /// Dates from the manifest, by file path (as listed in `languages`).
     public let dates: [String: Day]
@@ -46,6 +48,12 @@ public struct Collection: Sendable {
             languages.append((language, path, try reports(in: path)))
         }
         guard languages.count >= 2 else { throw .tooFewLanguages(folder, found: languages.map(\.0)) }
+        // The order of manifest.json's "languages" (as a story's), then the rest by code.
+        let order = try Story.readManifest((folder as NSString).appendingPathComponent("manifest.json"))?.languages ?? []
+        languages.sort { a, b in
+            let (x, y) = (order.firstIndex(of: a.0) ?? Int.max, order.firstIndex(of: b.0) ?? Int.max)
+            return x != y ? x < y : a.0.identifier < b.0.identifier
+        }
         let url = URL(fileURLWithPath: folder)
         var dates: [String: Day] = [:], problems: [String] = []
         let manifest = (folder as NSString).appendingPathComponent(manifestName)

@@ -13,6 +13,8 @@ public struct Story: Sendable {
     public struct Manifest: Codable, Sendable {
         public var title: [String: String]?
         public var date: String?
+        /// A collection's span of dates, "2011-08-20/2011-08-27".
+        public var dates: String?
         public var languages: [LanguageTag]?
         public var sources: String?
         public var licence: String?
@@ -60,12 +62,29 @@ public struct Story: Sendable {
         }
     }
 
+    /// The last day the corpus in `folder` covers, from its manifest.json ("date", or the end of
+    /// "dates"), as seconds since 1970: a build's outputs are dated by their corpus, so that
+    /// building again gives the same bytes.
+    public static func corpusDate(_ folder: String) -> Int? {
+        guard let manifest = try? readManifest((folder as NSString).appendingPathComponent("manifest.json")),
+              let text = manifest.dates.map({ String($0.split(separator: "/").last ?? "") }) ?? manifest.date,
+              let day = Day(text) else { return nil }
+        return day.value * 86_400
+    }
+
     /// Where `rosetta build` writes by default: `Alignments/<story>` beside the `Corpora/` folder
     /// that holds the story, else `Alignments/<story>` in the current folder.
-    public var defaultOutputFolder: String {
-        let parent = URL(fileURLWithPath: folder).standardizedFileURL.deletingLastPathComponent()
+    public var defaultOutputFolder: String { Self.outputFolder(for: folder) }
+
+    /// `Alignments/<name>` beside the `Corpora/` folder that holds `folder` (a story or a
+    /// collection), else `Alignments/<name>` in the current folder.
+    public static func outputFolder(for folder: String) -> String {
+        let url = URL(fileURLWithPath: folder).standardizedFileURL
+        let parent = url.deletingLastPathComponent()
         let root = parent.lastPathComponent == "Corpora" ? parent.deletingLastPathComponent() : URL(fileURLWithPath: ".")
-        return root.appendingPathComponent("Alignments").appendingPathComponent(name).relativePath
+        let path = root.appendingPathComponent("Alignments").appendingPathComponent(url.lastPathComponent).standardizedFileURL.path
+        let here = FileManager.default.currentDirectoryPath
+        return path.hasPrefix(here + "/") ? String(path.dropFirst(here.count + 1)) : path
     }
 }
 

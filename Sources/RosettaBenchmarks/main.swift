@@ -30,6 +30,7 @@ let benchmarks: [Benchmark] = [
     nameMatchBenchmark,
     alignmentBenchmark,
     calibrationBenchmark,
+    pairBenchmark,
 ]
 
 let requested = Array(CommandLine.arguments.dropFirst())

@@ -3,35 +3,54 @@ import ArgumentParser
 import CorpusBuild
 import CorpusModel
 import CorpusStore
+import DocumentPairing
+import Foundation
 
 struct BuildCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "build",
-        abstract: "The main job: segment, align and export every language version of a story.",
+        abstract: "The main job: pair, segment, align and export a collection of reports, or a story.",
         discussion: """
-            DIR is a story folder such as Corpora/kim-medvedev-2011 (LANG.txt files plus \
-            manifest.json). Writes LANG.sentences, S-T.beads and S-T.csv for every language pair, \
-            then merges the pairs into consistent n-way units (en–ru–ko): STORY.nway, one unit a \
-            line, and STORY.tmx holding them (srclang="*all*"), to --out (default: \
-            Alignments/STORY beside Corpora/). A summary goes to stderr.
+            DIR is a collection or a story, written to --out (default: Alignments/NAME beside \
+            Corpora/); a summary goes to stderr.
+
+            A collection (e.g. Corpora/wire-august-2011) holds a folder of reports per language \
+            (en/, ru/, ko/; any file names) and optionally collection.tsv \
+            (file<TAB>lang<TAB>date<TAB>source). Every language pair is paired as `rosetta pair` \
+            does; pairs that agree form stories (one report per language), each story is \
+            aligned. Writes pairs.tsv, orphans.tsv, stories.tsv, stories/ID.LANG.sentences and \
+            stories/ID.S-T.beads, S-T.csv per language pair and NAME.tmx (n-way units, the \
+            reports named in x-document props). With pairs.gold in the output folder, prints \
+            the pairs' F1 against it.
+
+            A story (e.g. Corpora/kim-medvedev-2011) holds LANG.txt files plus manifest.json. \
+            Writes LANG.sentences, S-T.beads and S-T.csv for every language pair, then merges the \
+            pairs into consistent n-way units (en–ru–ko): STORY.nway, one unit a line, and \
+            STORY.tmx holding them (srclang="*all*").
             """)
 
     @Argument(help: "The story folder.") var dir: String
     @Option(help: "The output folder.") var out: String?
     @Option(help: "Leave links scoring below this (0…1) out of the CSV and TMX files.") var minScore: Double = 0
+    @Option(help: "Collections: make no document pair scoring below this (0…1).") var minPairScore: Double = DocumentPairer.defaultMinimumScore
+    @Option(help: "Collections: days dated reports may lie apart and still be paired.") var window: Int = 3
+    @Flag(help: "No progress line on stderr.") var quiet = false
     @Option(help: ArgumentHelp("A bilingual dictionary for one pair: S-T=FILE (one 'source<TAB>target' a line); repeatable.", valueName: "S-T=FILE"))
     var dict: [String] = []
 
     func validate() throws {
         guard (0...1).contains(minScore) else { throw ValidationError("--min-score: expected a number between 0 and 1, got \(minScore)") }
+        guard (0...1).contains(minPairScore) else { throw ValidationError("--min-pair-score: expected a number between 0 and 1, got \(minPairScore)") }
+        guard window >= 0 else { throw ValidationError("--window: expected a number of days (0 or more), got \(window)") }
         for item in dict where !item.contains("=") { throw ValidationError("--dict: expected S-T=FILE (e.g. en-ru=en-ru.tsv), got '\(item)'") }
     }
 
     func run() throws {
         try reportingErrors {
+            if Collection.isCollection(dir) { return try buildCollection() }
             let story = try Story.open(dir)
             let folder = out ?? story.defaultOutputFolder
-            var builder = StoryBuilder(creationDate: creationDate(), toolVersion: Rosetta.version)
+            var builder = StoryBuilder(creationDate: buildDate(), toolVersion: Rosetta.version)
             builder.progress = { Diagnostics.progress("rosetta: \($0)…") }
             builder.minimumScore = minScore
             for item in dict {
@@ -53,5 +72,44 @@ struct BuildCommand: ParsableCommand {
             Diagnostics.note("  \(summary.multiwayUnits) n-way units (\(summary.completeUnits) in every language); \(summary.export.unitsWritten) units in \(story.name).tmx")
             report(summary.export)
         }
+    }
+
+    /// Collections with up to this many pairs list them in the summary.
+    static let pairsShown = 40
+
+    func buildCollection() throws {
+        let collection = try Collection.open(dir)
+        for problem in collection.manifestProblems { Diagnostics.warning(problem) }
+        let folder = out ?? Story.outputFolder(for: dir)
+        var builder = CollectionBuilder(creationDate: buildDate(), toolVersion: Rosetta.version)
+        let line = ProgressLine(quiet: quiet)
+        builder.progress = { line.update($0, $1, $2) }
+        builder.minimumLinkScore = minScore
+        builder.minimumPairScore = minPairScore
+        builder.window = window
+        let summary = try builder.build(collection, into: folder)
+        line.end()
+        for problem in summary.problems { Diagnostics.warning(problem) }
+        for conflict in summary.conflicts { Diagnostics.warning(conflict) }
+        Diagnostics.note("\(collection.name) → \(folder)")
+        Diagnostics.note("  reports: " + summary.reports.map { "\($0.language) \($0.read)" + ($0.read < $0.files ? " of \($0.files)" : "") }.joined(separator: ", "))
+        Diagnostics.note("  pairs: " + summary.pairs.map { "\($0.name) \($0.count)" }.joined(separator: ", ") + " (pairs.tsv)")
+        if summary.pairList.count <= Self.pairsShown {
+            for pair in summary.pairList { Diagnostics.note("    \(pair.source)  \(pair.target)  \(formatScore(pair.score))") }
+        }
+        if let gold = summary.gold {
+            Diagnostics.note("  against pairs.gold: \(gold.correct) of \(gold.found) pairs right, \(gold.correct) of \(gold.gold) found: "
+                + "precision \(formatScore(gold.precision)), recall \(formatScore(gold.recall)), F1 \(formatScore(gold.f1))")
+        }
+        Diagnostics.note("  \(summary.stories) stories (\(summary.completeStories) in every language), \(summary.orphans) orphans (orphans.tsv)")
+        Diagnostics.note("  \(summary.units) n-way units; \(summary.export.unitsWritten) units in \(collection.name).tmx")
+        report(summary.export)
+    }
+
+    /// SOURCE_DATE_EPOCH, else the corpus's own date (its manifest), else now: building the
+    /// same corpus again writes the same bytes.
+    func buildDate() -> Int {
+        if ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"] != nil { return creationDate() }
+        return Story.corpusDate(dir) ?? creationDate()
     }
 }

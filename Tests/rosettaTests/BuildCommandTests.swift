@@ -57,3 +57,30 @@ import Testing
         return Double(json[range.upperBound...].prefix { $0.isNumber || $0 == "." })
     }
 }
+
+@Suite struct CollectionBuildCommandTests {
+    @Test func buildsTheSampleCollectionAndReportsPairF1() throws {
+        let out = try RosettaCLI.scratch()
+        defer { try? FileManager.default.removeItem(at: out) }
+        try FileManager.default.copyItem(at: RosettaCLI.root.appendingPathComponent("Alignments/wire-august-2011/pairs.gold"), to: out.appendingPathComponent("pairs.gold"))
+        let result = try RosettaCLI.run(["build", "Corpora/wire-august-2011", "--out", out.path])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.isEmpty)
+        #expect(result.stderr.contains("against pairs.gold"))
+        #expect(result.stderr.contains("precision 1.0000"))
+        #expect(result.stderr.contains("en/lat-20110824-0117.txt  ru/tass-20110825-0039.txt"))
+        for name in ["pairs.tsv", "orphans.tsv", "stories.tsv", "wire-august-2011.tmx", "en-ru.csv"] {
+            #expect(FileManager.default.fileExists(atPath: out.appendingPathComponent(name).path), "\(name) missing")
+        }
+    }
+
+    @Test func aCollectionWithOneLanguageIsAClearError() throws {
+        let folder = try RosettaCLI.scratch()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try FileManager.default.createDirectory(at: folder.appendingPathComponent("en"), withIntermediateDirectories: true)
+        try Data("One report.\n".utf8).write(to: folder.appendingPathComponent("en/a.txt"))
+        let result = try RosettaCLI.run(["build", folder.path, "--out", folder.appendingPathComponent("out").path])
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("at least two languages"))
+    }
+}
