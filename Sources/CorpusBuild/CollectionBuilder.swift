@@ -70,7 +70,8 @@ public struct CollectionBuilder {
         // Reports, read on every core; the same text in two language folders is not a translation.
         var documents: [[PairingDocument]] = []
         var seen: [String: String] = [:]
-        for (language, _, files) in collection.languages {
+        for (language, languageFolder, files) in collection.languages {
+            if files.isEmpty { summary.problems.append("\(relative(languageFolder))/: no reports in this language folder; nothing to pair with \(language)") }
             var reader = DocumentReader()
             let progress = self.progress, total = files.count
             reader.progress = { progress("reading \(language)", $0 + 1, total) }

@@ -36,9 +36,9 @@ public struct DocumentEvidence: Sendable {
                     months += anchor.keys
                 case .name: keys += anchor.keys.map { EvidenceKind.name.key($0) }
                 case .cognate:
-                    // The whole skeleton (the longest key): its shorter prefixes are for endings
-                    // inside a sentence pair, too common across a collection.
-                    if let whole = anchor.keys.last { keys.append(EvidenceKind.cognate.key(whole)) }
+                    // Every prefix key, as the aligner matches them: "turbines" and "турбины"
+                    // differ in their endings.
+                    keys += anchor.keys.map { EvidenceKind.cognate.key($0) }
                 case .punctuation, .dictionary, .learned: break
                 }
             }
@@ -64,7 +64,7 @@ public enum EvidenceKind: UInt64, CaseIterable, Sendable {
     public var weight: Double {
         switch self {
         case .number, .date, .name, .latin: 1
-        case .cognate: 0.5
+        case .cognate: 0.5  // per prefix key; a word has up to three
         case .month: 0.5
         }
     }

@@ -49,6 +49,25 @@ import Testing
         }
     }
 
+    @Test func badReportsAndAnEmptyLanguageFolderAreReportedByName() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("rosetta-bad-collection-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        for language in ["en", "ru", "ko"] { try FileManager.default.createDirectory(at: folder.appendingPathComponent(language), withIntermediateDirectories: true) }
+        let sample = Self.root.appendingPathComponent("Corpora/wire-august-2011")
+        try FileManager.default.copyItem(at: sample.appendingPathComponent("en/lat-20110824-0117.txt"), to: folder.appendingPathComponent("en/a.txt"))
+        try FileManager.default.copyItem(at: sample.appendingPathComponent("ru/tass-20110825-0039.txt"), to: folder.appendingPathComponent("ru/b.txt"))
+        try FileManager.default.copyItem(at: sample.appendingPathComponent("en/lat-20110824-0117.txt"), to: folder.appendingPathComponent("ru/copy.txt"))
+        try Data([0, 1, 2]).write(to: folder.appendingPathComponent("en/binary.txt"))
+        try Data([0x41, 0xC3]).write(to: folder.appendingPathComponent("ru/cut.txt"))
+        let summary = try CollectionBuilder(creationDate: 0, toolVersion: "test").build(try Collection.open(folder.path), into: folder.appendingPathComponent("out").path)
+        let problems = summary.problems.joined(separator: "\n")
+        #expect(problems.contains("en/binary.txt") && problems.contains("binary"))
+        #expect(problems.contains("ru/cut.txt") && problems.contains("invalid UTF-8"))
+        #expect(problems.contains("ru/copy.txt: the same text as en/a.txt"))
+        #expect(problems.contains("ko/: no reports"))
+        #expect(summary.pairList.map { "\($0.source) \($0.target)" } == ["en/a.txt ru/b.txt"])
+    }
+
     @Test func pairsThatWouldPutTwoReportsOfOneLanguageInAStoryAreConflicts() {
         typealias R = CollectionBuilder.Report
         // en0-ru0 (0.9), en0-ko0 (0.8), ru0-ko1 (0.7): ko1 would join a story that has ko0.

@@ -62,4 +62,35 @@ import Testing
         #expect(Set(kinds).count == kinds.count)
         for kind in EvidenceKind.allCases { #expect(EvidenceKind.of(kind.key(value)) == kind) }
     }
+
+    @Test func cognatesMeetThroughTransliteration() {
+        // With different endings.
+        let en = keys(evidence("The station opened its turbines.", .english), .cognate)
+        let ru = keys(evidence("На станции открыли турбины.", .russian), .cognate)
+        #expect(!en.isDisjoint(with: ru))
+    }
+
+    func document(_ path: String, _ text: String, _ language: LanguageTag, extractor: AnchorExtractor) -> PairingDocument {
+        PairingDocument(path: path, date: nil, text: extractor.extract(text.split(separator: "\n"), language: language))
+    }
+
+    @Test func theIndexRanksTheTranslationFirstAndWeighsLength() {
+        let extractor = AnchorExtractor()
+        let source = [
+            document("a", "Kim Jong Il met Dmitry Medvedev near Ulan-Ude on August 24.\nThey discussed a gas pipeline of 1,100 kilometres.", .english, extractor: extractor),
+            document("b", "The Progress M-12M cargo ship failed to reach orbit.\nDebris fell in the Altai Republic.", .english, extractor: extractor),
+        ]
+        let target = [
+            document("x", "Прогресс M-12M не вышел на орбиту.\nОбломки упали в Республике Алтай.", .russian, extractor: extractor),
+            document("y", "Ким Чен Ир встретился с Дмитрием Медведевым под Улан-Удэ 24 августа.\nОни обсудили газопровод длиной 1100 километров.", .russian, extractor: extractor),
+        ]
+        let index = EvidenceIndex(source: source, target: target)
+        #expect(index.nearest(side: 0, document: 0, count: 2, allowed: { _ in true }).first?.0 == 1)
+        #expect(index.nearest(side: 0, document: 1, count: 2, allowed: { _ in true }).first?.0 == 0)
+        #expect(index.nearest(side: 1, document: 1, count: 2, allowed: { _ in true }).first?.0 == 0)
+        // A document a fifth of the expected length agrees much less than one of that length.
+        #expect(index.lengthAgreement((0, 1)) > 3 * index.lengthAgreement((1, 1)) || index.lengthAgreement((0, 1)) > 0.5)
+        // The date window: a filtered-out candidate is never returned.
+        #expect(index.nearest(side: 0, document: 0, count: 2, allowed: { $0 != 1 }).allSatisfy { $0.0 != 1 })
+    }
 }
