@@ -23,6 +23,8 @@ let package = Package(
             name: "CICU",
             linkerSettings: [.linkedLibrary("icui18n"), .linkedLibrary("icuuc"), .linkedLibrary("icudata")]
         ),
+        // Plain-C access to system calls Swift cannot import (renameat2).
+        .target(name: "CSystemCalls"),
         // Swift owners for ICU handles (break iterators, transforms, normalizer) and ICUError.
         .target(name: "ICUSupport", dependencies: ["CICU"]),
         // Languages, documents, sentence ranges, beads, translation units. No ICU.
@@ -40,7 +42,7 @@ let package = Package(
         // TMX and CSV writers and readers.
         .target(name: "TMFormats", dependencies: ["CorpusModel"]),
         // Reads Corpora/ story folders (decoding, NFC) and writes Alignments/.
-        .target(name: "CorpusStore", dependencies: ["CorpusModel", "ICUSupport"]),
+        .target(name: "CorpusStore", dependencies: ["CorpusModel", "ICUSupport", "CSystemCalls"]),
         // The main job: segment, align and export a whole story folder.
         .target(name: "CorpusBuild", dependencies: ["CorpusModel", "CorpusStore", "Segmentation", "Alignment", "DocumentPairing", "TMFormats"]),
         // The command-line tool: argument parsing and wiring only.

@@ -197,11 +197,11 @@ public struct CollectionBuilder {
             summary.units += multiway.units.count
         }
         tmx.finish()
-        tmxOutput.close()
+        try tmxOutput.close()
         summary.export = tmx.report
         for (name, (output, writer)) in csv.sorted(by: { $0.key < $1.key }) {
             writer.finish()
-            output.close()
+            try output.close()
             summary.files.append("\(folder)/\(name).csv")
         }
         try write("id\t" + languages.map(\.identifier).joined(separator: "\t") + "\n" + storyLines.map { $0 + "\n" }.joined(), to: "\(folder)/stories.tsv")
@@ -263,6 +263,6 @@ public struct CollectionBuilder {
     func write(_ text: String, to path: String) throws {
         let output = try TextOutput.file(atPath: path)
         output.write(text)
-        output.close()
+        try output.close()
     }
 }

@@ -65,7 +65,7 @@ public struct StoryBuilder {
             summary.sentences.append((language, document.sentences.count))
             let output = try TextOutput.file(atPath: "\(folder)/\(language).sentences")
             for sentence in document.sentenceTexts { output.write(sentence.singleLine + "\n") }
-            output.close()
+            try output.close()
             summary.files.append("\(folder)/\(language).sentences")
         }
 
@@ -79,7 +79,7 @@ public struct StoryBuilder {
                 pairBeads.append((a, b, beads))
                 let beadOutput = try TextOutput.file(atPath: "\(folder)/\(pair).beads")
                 beadOutput.write(BeadFormat.format(beads))
-                beadOutput.close()
+                try beadOutput.close()
 
                 let csvOutput = try TextOutput.file(atPath: "\(folder)/\(pair).csv")
                 let csv = CSVWriter(output: csvOutput, languages: [source.language, target.language])
@@ -88,7 +88,7 @@ public struct StoryBuilder {
                     csv.write(unit)
                 }
                 csv.finish()
-                csvOutput.close()
+                try csvOutput.close()
                 summary.files += ["\(folder)/\(pair).beads", "\(folder)/\(pair).csv"]
                 let goldPath = "\(folder)/\(pair).gold"
                 if FileSystem.fileExists(goldPath) {
@@ -112,7 +112,7 @@ public struct StoryBuilder {
             let sides = zip(documents, unit.sentences).map { "\($0.language)[\($1.map(String.init).joined(separator: ", "))]" }
             nwayOutput.write(sides.joined(separator: ":") + ":" + formatScore(unit.score) + "\n")
         }
-        nwayOutput.close()
+        try nwayOutput.close()
         summary.files.append(nwayPath)
 
         let tmxPath = "\(folder)/\(story.name).tmx"
@@ -120,7 +120,7 @@ public struct StoryBuilder {
         let tmx = TMXWriter(output: tmxOutput, header: .init(sourceLanguage: nil, creationDate: creationDate, toolVersion: toolVersion))
         for unit in TranslationUnits.from(multiway, documents: documents, document: story.name) { tmx.write(unit) }
         tmx.finish()
-        tmxOutput.close()
+        try tmxOutput.close()
         summary.export = tmx.report
         summary.files.append(tmxPath)
         return summary

@@ -69,7 +69,7 @@ enum TMBench {
                 output.write("\n")
             }
         }
-        output.close()
+        try output.close()
     }
 
     static func writeTMX(_ count: Int, to path: String) throws {
@@ -78,7 +78,7 @@ enum TMBench {
                                duplicates: .keepAll)
         for index in 0..<count { writer.write(unit(index)) }
         writer.finish()
-        output.close()
+        try output.close()
         guard writer.report.unitsWritten == count else { throw BenchError.lost("tmx write: \(writer.report)") }
     }
 
@@ -88,7 +88,7 @@ enum TMBench {
                                options: .init(extraColumns: CSVWriter.ExtraColumn.allCases, duplicates: .keepAll))
         for index in 0..<count { writer.write(unit(index)) }
         writer.finish()
-        output.close()
+        try output.close()
         guard writer.report.unitsWritten == count else { throw BenchError.lost("csv write: \(writer.report)") }
     }
 

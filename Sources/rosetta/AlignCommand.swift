@@ -71,7 +71,7 @@ struct AlignCommand: ParsableCommand {
             if noScores { beads = beads.map { Bead(source: $0.source, target: $0.target) } }
             let output = TextOutput.standardOutput()
             output.write(BeadFormat.format(beads))
-            output.flush()
+            try output.close()
         }
     }
 }

@@ -57,7 +57,7 @@ struct BuildCommand: ParsableCommand {
                 let parts = item.split(separator: "=", maxSplits: 1).map(String.init)
                 builder.dictionaries[parts[0]] = try BilingualDictionary(tsv: try TextFile.read(parts[1]), file: parts[1])
             }
-            let summary = try builder.build(story, into: folder)
+            let summary = try OutputFolder.replace(folder) { try builder.build(story, into: $0) }
             Diagnostics.endProgress()
             Diagnostics.note("\(story.name) → \(folder)")
             for (language, count) in summary.sentences {
@@ -87,7 +87,7 @@ struct BuildCommand: ParsableCommand {
         builder.minimumLinkScore = minScore
         builder.minimumPairScore = minPairScore
         builder.window = window
-        let summary = try builder.build(collection, into: folder)
+        let summary = try OutputFolder.replace(folder) { try builder.build(collection, into: $0) }
         line.end()
         for problem in summary.problems { Diagnostics.warning(problem) }
         for conflict in summary.conflicts { Diagnostics.warning(conflict) }

@@ -41,7 +41,7 @@ struct EvalCommand: ParsableCommand {
 
                     """)
             }
-            output.flush()
+            try output.close()
         }
     }
 }

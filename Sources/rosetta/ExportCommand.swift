@@ -57,7 +57,7 @@ struct ExportCommand: ParsableCommand {
             try BeadFormat.validate(alignment, sourceCount: source.sentences.count,
                                     targetCount: target.sentences.count, file: beadsName)
             if let minScore { alignment = alignment.filter { ($0.score ?? 1) >= minScore } }
-            let sink = try output.map { path throws(InputError) in try TextOutput.file(atPath: path) } ?? .standardOutput()
+            let sink = try output.map { path throws(OutputError) in try TextOutput.file(atPath: path) } ?? .standardOutput()
             let writer: any TranslationUnitWriter = switch format {
             case .tmx:
                 TMXWriter(output: sink, header: .init(sourceLanguage: srcLang, creationDate: creationDate(),
@@ -75,7 +75,7 @@ struct ExportCommand: ParsableCommand {
                 writer.write(unit)
             }
             writer.finish()
-            sink.close()
+            try sink.close()
             report(writer.report)
         }
     }

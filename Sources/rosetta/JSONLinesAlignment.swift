@@ -46,11 +46,16 @@ struct JSONLinesAlignment {
             do {
                 output.write(try result(for: line) + "\n")
                 output.flush()
+                // A write that failed ends the run (the rest would be lost too).
+                if let failure = output.failure { throw failure }
+            } catch let error as OutputError {
+                throw error
             } catch {
                 failures += 1
                 Diagnostics.error("\(input == "-" ? "<stdin>" : input):\(lineNumber): \(error); line skipped")
             }
         }
+        try output.close()
         return failures
     }
 

@@ -50,7 +50,6 @@ struct NamesKeyCommand: ParsableCommand {
         try reportingErrors {
             let keyer = try options.keyer()
             let output = TextOutput.standardOutput()
-            defer { output.flush() }
             // Lines are decoded one by one, so that one bad line does not cost the others.
             let bytes = try TextFile.readBytes("-")
             var knownLanguages: [LanguageTag: Bool] = [:]
@@ -90,6 +89,7 @@ struct NamesKeyCommand: ParsableCommand {
                 }
                 output.write("\n")
             }
+            try output.close()
         }
         if failed { throw ExitCode.failure }
     }
@@ -147,13 +147,13 @@ struct NamesListCommand: ParsableCommand {
             }
             index.chooseCanonicalForms(lexicon: keyer.lexicon)
             let output = TextOutput.standardOutput()
-            defer { output.flush() }
             switch format {
             case .table: output.write(index.table(languages: Array(Set(inputs.map(\.1))).sorted()))
             case .csv: output.write(index.csv())
             case .json: output.write(index.json())
             case .tbx: output.write(index.tbx())
             }
+            try output.close()
         }
     }
 }

@@ -73,7 +73,7 @@ struct PairCommand: ParsableCommand {
             } else {
                 for pair in result.pairs.sorted(by: { $0.source < $1.source }) { output.write(record(pair, source, target)) }
             }
-            output.flush()
+            try output.close()
             Diagnostics.note("rosetta: \(result.pairs.count) pair\(result.pairs.count == 1 ? "" : "s"); without a partner: "
                 + "\(result.sourceOrphans.count) of \(source.count) \(srcLang), \(result.targetOrphans.count) of \(target.count) \(tgtLang)")
         }

@@ -34,7 +34,7 @@ struct SegmentCommand: ParsableCommand {
                 output.write(sentence.singleLine)
                 output.write("\n")
             }
-            output.flush()
+            try output.close()
         }
     }
 }

@@ -172,9 +172,12 @@ struct MemoryPipeline {
     func writeMemory(survey: () throws -> MemorySurvey, duplicates: DuplicatePolicy,
                      _ body: (any TranslationUnitWriter) throws -> Void) throws -> ExportReport {
         let (sink, writer) = try openWriter(survey: survey, duplicates: duplicates)
-        try body(writer)
+        do { try body(writer) } catch {
+            sink.discard()
+            throw error
+        }
         writer.finish()
-        sink.close()
+        try sink.close()
         return writer.report
     }
 
@@ -203,31 +206,11 @@ struct MemoryPipeline {
             options.duplicates = duplicates
             writer = { CSVWriter(output: $0, languages: languages, options: options) }
         }
-        let sink = output == "-" ? TextOutput.standardOutput() : try TextOutput.file(atPath: partialPath)
+        // A file is written under a temporary name and renamed when complete (`TextOutput`), so
+        // that a failed run never leaves a truncated memory that looks finished.
+        let sink = output == "-" ? TextOutput.standardOutput() : try TextOutput.file(atPath: output)
         return (sink, writer(sink))
     }
-
-    /// The output is written under this name and renamed when complete, so that a failed run
-    /// never leaves a truncated memory that looks finished.
-    var partialPath: String { output + ".part" }
-
-    /// Runs `body`, then moves the finished output into place; on failure, removes the partial file.
-    func producing(_ body: () throws -> Void) throws {
-        do {
-            try body()
-        } catch {
-            if output != "-" { unlink(partialPath) }
-            throw error
-        }
-        if output != "-", rename(partialPath, output) != 0 {
-            throw OutputError(message: "\(output): cannot move \(partialPath) into place: \(String(cString: strerror(errno)))")
-        }
-    }
-}
-
-struct OutputError: Error, CustomStringConvertible {
-    let message: String
-    var description: String { message }
 }
 
 /// Says on stderr what lenient reading skipped and what flattening removed.
@@ -264,7 +247,7 @@ extension TMCommand {
         }
 
         func run() throws {
-            try reportingErrors { try pipeline.producing {
+            try reportingErrors {
                 if let join {
                     var joiner = UnitJoiner(pivot: join)
                     try pipeline.forEachUnit { unit, _ in joiner.add(unit) }
@@ -279,7 +262,7 @@ extension TMCommand {
                 report(try pipeline.writeMemory(survey: pipeline.survey, duplicates: .standard) { writer in
                     try pipeline.forEachUnit { unit, _ in writer.write(unit) }
                 })
-            } }
+            }
         }
     }
 
@@ -313,7 +296,7 @@ extension TMCommand {
         }
 
         func run() throws {
-            try reportingErrors { try pipeline.producing {
+            try reportingErrors {
                 var deduplicator = Deduplicator(grouping: try grouping())
                 var survey = MemorySurvey()
                 try pipeline.forEachUnit { unit, _ in
@@ -328,7 +311,7 @@ extension TMCommand {
                 }
                 Diagnostics.note("\(deduplicator.observed) unit(s) read, \(dropped) duplicate(s) removed, \(written.unitsWritten) written")
                 report(written)
-            } }
+            }
         }
     }
 
@@ -352,7 +335,7 @@ extension TMCommand {
         }
 
         func run() throws {
-            try reportingErrors { try pipeline.producing {
+            try reportingErrors {
                 var below = 0, unscored = 0
                 let written = try pipeline.writeMemory(survey: pipeline.survey, duplicates: .standard) { writer in
                     try pipeline.forEachUnit { unit, _ in
@@ -367,7 +350,7 @@ extension TMCommand {
                 }
                 Diagnostics.note("\(below) unit(s) scored below \(minScore) left out" + (dropUnscored ? ", \(unscored) unscored" : ""))
                 report(written)
-            } }
+            }
         }
     }
 
@@ -385,11 +368,11 @@ extension TMCommand {
         func validate() throws { try pipeline.validate() }
 
         func run() throws {
-            try reportingErrors { try pipeline.producing {
+            try reportingErrors {
                 report(try pipeline.writeMemory(survey: pipeline.survey, duplicates: .standard) { writer in
                     try pipeline.forEachUnit { unit, _ in writer.write(unit) }
                 })
-            } }
+            }
         }
     }
 
@@ -418,7 +401,7 @@ extension TMCommand {
                 }
                 let output = TextOutput.standardOutput()
                 output.write(statistics.formatted())
-                output.close()
+                try output.close()
             }
         }
     }

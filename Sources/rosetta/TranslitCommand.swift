@@ -25,12 +25,11 @@ struct TranslitCommand: ParsableCommand {
 
     func run() throws {
         let output = TextOutput.standardOutput()
-        defer { output.flush() }
-        if list {
-            for id in Transliterator.availableIDs { output.write(id + "\n") }
-            return
-        }
         try reportingErrors {
+            if list {
+                for id in Transliterator.availableIDs { output.write(id + "\n") }
+                return try output.close()
+            }
             let transliterator = try Transliterator(id: id!)
             let text = try TextFile.read(file)
             var lines = text.split(separator: "\n", omittingEmptySubsequences: false)
@@ -39,6 +38,7 @@ struct TranslitCommand: ParsableCommand {
                 output.write(try transliterator.transliterate(line))
                 output.write("\n")
             }
+            try output.close()
         }
     }
 }

@@ -58,7 +58,7 @@ struct CSVReaderTests {
         }
         for unit in units { writer.write(unit) }
         writer.finish()
-        output.close()
+        try output.close()
         var read: [TranslationUnit] = []
         _ = try CSVReader(input: .file(path), options: .init(delimiter: delimiter)).read { read.append($0) }
         #expect(read.map(variantSet) == units.map(variantSet))

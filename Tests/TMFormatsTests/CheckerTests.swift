@@ -31,7 +31,7 @@ struct CheckerTests {
         let writer = TMXWriter(output: output, header: .init(sourceLanguage: source, creationDate: fixedDate, toolVersion: "test"))
         for unit in Self.units { writer.write(unit) }
         writer.finish()
-        output.close()
+        try output.close()
         let (status, log) = try SharedCheckers.run("/bin/bash", [SharedCheckers.folder + "/check_tmx.sh", "--werror", path])
         #expect(status == 0, "\(log)")
         #expect(log.contains("tu=4"), "\(log)")
@@ -48,7 +48,7 @@ struct CheckerTests {
         let writer = CSVWriter(output: output, languages: [en, ru, ko], options: options)
         for unit in Self.units { writer.write(unit) }
         writer.finish()
-        output.close()
+        try output.close()
         var arguments = [SharedCheckers.folder + "/check_csv.py", "--werror", "--format", format]
         if spreadsheet { arguments += ["--target", "spreadsheet"] }
         let (status, log) = try SharedCheckers.run(SharedCheckers.python, arguments + [path])

@@ -101,7 +101,7 @@ struct TMXReaderTests {
         let writer = TMXWriter(output: output, header: .init(sourceLanguage: nil, creationDate: fixedDate, toolVersion: "t"), duplicates: .keepAll)
         for index in 0..<5_000 { writer.write(unit([(en, "Sentence \(index)."), (ru, "Предложение \(index).")], score: Double(index % 10) / 10)) }
         writer.finish()
-        output.close()
+        try output.close()
         var count = 0
         var last = ""
         let report = try TMXReader(input: .file(path)).read { count += 1; last = $0.text(in: ru) ?? "" }

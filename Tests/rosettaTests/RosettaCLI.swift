@@ -26,10 +26,11 @@ struct RosettaCLI {
         return candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) } ?? candidates.last!
     }()
 
-    static func run(_ arguments: [String], stdin: Data = Data(), in directory: URL = root) throws -> Result {
+    static func run(_ arguments: [String], stdin: Data = Data(), in directory: URL = root, environment: [String: String]? = nil) throws -> Result {
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments
+        if let environment { process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 } }
         process.currentDirectoryURL = directory
         // stderr goes to a file, stdout to a pipe read to its end: neither can fill up and stall the child.
         let errorFile = FileManager.default.temporaryDirectory.appendingPathComponent("rosetta-stderr-\(UUID().uuidString)")
@@ -49,6 +50,20 @@ struct RosettaCLI {
         let errData = try Data(contentsOf: errorFile)
         return Result(status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
                       stderr: String(decoding: errData, as: UTF8.self))
+    }
+
+    /// Runs a shell command line (for mounts and redirections).
+    static func shell(_ command: String) throws -> (status: Int32, output: String) {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/bin/sh")
+        process.arguments = ["-c", command]
+        let output = Pipe()
+        process.standardOutput = output
+        process.standardError = output
+        try process.run()
+        let data = output.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return (process.terminationStatus, String(decoding: data, as: UTF8.self))
     }
 
     /// A fresh scratch folder.
