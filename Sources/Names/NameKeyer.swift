@@ -129,12 +129,23 @@ public final class NameKeyer {
     func key(for surface: some StringProtocol, language: LanguageTag?, wholeSurface: Bool) throws -> NameKey {
         let code = language.map { String($0.language) } ?? ""
         let slot = (code == "en" ? 0 : code == "ru" ? 1 : code == "ko" ? 2 : 3) + (wholeSurface ? 4 : 0)
-        let text = String(surface)
+        let text = Self.withoutLooseMarks(String(surface))
         if let hit = caches[slot][text] { return hit }
-        let result = try analyze(surface, language: code, lookUp: usesGazetteer, lookPast: !wholeSurface)
+        let result = try analyze(text, language: code, lookUp: usesGazetteer, lookPast: !wholeSurface)
         if caches[slot].count >= Self.cacheLimit { caches[slot].removeAll(keepingCapacity: true) }
         caches[slot][text] = result
         return result
+    }
+
+    /// The text without combining marks (U+0300–U+036F) left over after NFC: stress marks
+    /// ("Ки́м", as dictionaries and learners' texts print Russian) and other accents that no
+    /// letter of the language is spelled with. Letters that are spelled with one (й, ё, é) are
+    /// single precomposed characters in NFC, and stay.
+    static func withoutLooseMarks(_ text: String) -> String {
+        guard text.unicodeScalars.contains(where: { (0x300...0x36F).contains($0.value) }) else { return text }
+        var scalars = String.UnicodeScalarView()
+        scalars.append(contentsOf: text.unicodeScalars.filter { !(0x300...0x36F).contains($0.value) })
+        return String(scalars)
     }
 
     func entityKey(_ index: Int) -> NameKey { NameKey(value: "@" + lexicon.entities[index].id) }

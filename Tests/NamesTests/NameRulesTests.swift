@@ -163,3 +163,16 @@ import CorpusModel
         #expect(alone.entities[NameKey(value: "@kim-jong-il")] == nil)
     }
 }
+
+@Suite struct StressMarkTests {
+    /// Stress marks (U+0301, as dictionaries print Russian) and other loose accents do not
+    /// change a key; letters spelled with a mark (й, ё) stay letters.
+    @Test func stressMarksDoNotChangeAKey() throws {
+        let keyer = try NameKeyer()
+        #expect(try keyer.key(for: "Ки́м Чен Ир", language: .russian) == keyer.key(for: "Ким Чен Ир", language: .russian))
+        #expect(try keyer.key(for: "Дми́трий Медве́дев", language: .russian) == keyer.key(for: "Дмитрий Медведев", language: .russian))
+        #expect(try keyer.key(for: "Kim Jo\u{0301}ng Il", language: .english) == keyer.key(for: "Kim Jong Il", language: .english))
+        #expect(NameKeyer.withoutLooseMarks("Майский") == "Майский")
+        #expect(NameKeyer.withoutLooseMarks("Ки\u{301}м") == "Ким")
+    }
+}
