@@ -45,6 +45,7 @@ public enum BeadFormat {
         if rest.first == ":" {
             rest = rest.dropFirst()
             guard let value = Double(rest.trimmingWhitespace()) else { throw fail("'\(rest)' is not a score") }
+            guard (0...1).contains(value) else { throw fail("score \(rest.trimmingWhitespace()) is outside 0…1 (a score is a probability)") }
             score = value
             rest = rest[rest.endIndex...]
         }

@@ -21,8 +21,9 @@ struct AlignCommand: ParsableCommand {
             sentence, a blank line does) or sentences (an array of strings: use this for text that \
             is one sentence per line). Writes one line per \
             pair: {"id": "…", "beads": ["[0]:[0]:0.9812", …], "src_sentences": N, \
-            "tgt_sentences": M}. A bad line is reported on stderr with its line number and skipped \
-            (exit status 1 at the end). Memory stays constant: one pair at a time.
+            "tgt_sentences": M}. A bad line (not JSON, invalid UTF-8, an unknown language, …) gives \
+            an error record in its place, {"id": …, "line": N, "error": "…"}, and a line on \
+            stderr; the run goes on, and exits 1 at the end. Memory stays constant: one pair at a time.
             """)
 
     @Option(help: "The language of SRC.") var srcLang: LanguageTag?
@@ -56,7 +57,7 @@ struct AlignCommand: ParsableCommand {
                 var batch = JSONLinesAlignment(dictionary: dictionary, minScore: minScore, galeChurch: galeChurch, scores: !noScores)
                 let failures = try batch.run(input: src ?? "-")
                 if failures > 0 {
-                    Diagnostics.error("\(failures) line\(failures == 1 ? "" : "s") skipped")
+                    Diagnostics.error("\(failures) line\(failures == 1 ? "" : "s") failed; each has an error record in the output")
                     throw ExitCode.failure
                 }
                 return

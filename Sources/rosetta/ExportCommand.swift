@@ -92,6 +92,7 @@ func report(_ export: ExportReport) {
     if export.oneSidedUnitsSkipped > 0 {
         Diagnostics.note("\(export.oneSidedUnitsSkipped) one-sided unit(s) (text in fewer than the needed languages) not written: a memory unit needs two languages, a CSV/TSV row every column (for `rosetta tm`, pick columns with --languages or unite pairs with `tm merge --join`)")
     }
+
     if export.unitsWithoutSourceSkipped > 0 {
         Diagnostics.note("\(export.unitsWithoutSourceSkipped) unit(s) without the source language not written (pass another --src-lang, or none for *all*)")
     }

@@ -16,6 +16,8 @@ struct JSONLinesAlignment {
     var scores: Bool
     /// Segmenters by language, made once.
     private var segmenters: [LanguageTag: SentenceSegmenter] = [:]
+    /// Whether ICU knows a language, by code (asked once).
+    private var known: [LanguageTag: Bool] = [:]
 
     init(dictionary: BilingualDictionary?, minScore: Double, galeChurch: Bool, scores: Bool) {
         self.dictionary = dictionary
@@ -39,11 +41,14 @@ struct JSONLinesAlignment {
         var buffer: UnsafeMutablePointer<CChar>?
         var capacity = 0
         defer { free(buffer) }
+        let name = input == "-" ? "<stdin>" : input
         while getline(&buffer, &capacity, file) >= 0, let buffer {
             lineNumber += 1
-            let line = String(decoding: UnsafeRawBufferPointer(start: buffer, count: strlen(buffer)), as: UTF8.self)
+            let bytes = Array(UnsafeRawBufferPointer(start: buffer, count: strlen(buffer)))
+            let line = String(decoding: bytes, as: UTF8.self)
             if line.trimmingWhitespace().isEmpty { continue }
             do {
+                try Self.checkUTF8(bytes, file: name)
                 output.write(try result(for: line) + "\n")
                 output.flush()
                 // A write that failed ends the run (the rest would be lost too).
@@ -52,11 +57,34 @@ struct JSONLinesAlignment {
                 throw error
             } catch {
                 failures += 1
-                Diagnostics.error("\(input == "-" ? "<stdin>" : input):\(lineNumber): \(error); line skipped")
+                Diagnostics.error("\(name):\(lineNumber): \(error); an error record written")
+                // One record per input record, in order: the error, under the record's id.
+                output.write(Self.errorRecord(line: line, number: lineNumber, message: String(describing: error)) + "\n")
+                output.flush()
+                if let failure = output.failure { throw failure }
             }
         }
         try output.close()
         return failures
+    }
+
+    /// Strict UTF-8, as every file Rosetta reads: nothing is silently replaced.
+    static func checkUTF8(_ bytes: [UInt8], file: String) throws {
+        let problem: InputError
+        do { _ = try TextDecoding.decodeUTF8(bytes, file: file); return } catch { problem = error }
+        if case let .invalidUTF8(_, offset, _, column, _) = problem {
+            throw LineError(description: "invalid UTF-8 at column \(column) (byte offset \(offset) of the line)")
+        }
+        throw LineError(description: "not UTF-8 text (\(problem))")
+    }
+
+    /// `{"id": …, "line": N, "error": "…"}`, the id taken from the line when it has one.
+    static func errorRecord(line: String, number: Int, message: String) -> String {
+        let object = (try? JSONSerialization.jsonObject(with: Data(line.utf8))) as? [String: Any]
+        let id: Any = object?["id"].flatMap { $0 is String || $0 is NSNumber ? $0 : nil } ?? NSNull()
+        let record: [String: Any] = ["id": id, "line": number, "error": message]
+        let data = (try? JSONSerialization.data(withJSONObject: record, options: [.sortedKeys, .withoutEscapingSlashes])) ?? Data()
+        return String(decoding: data, as: UTF8.self)
     }
 
     mutating func result(for line: String) throws -> String {
@@ -68,6 +96,11 @@ struct JSONLinesAlignment {
         func language(_ key: String) throws -> LanguageTag {
             guard let text = object[key] as? String, let tag = try? LanguageTag(text) else {
                 throw LineError(description: "missing or malformed \"\(key)\" (a language code such as en)")
+            }
+            // Refused as the CLI refuses it, whether the text is prose or sentences.
+            if known[tag] == nil { known[tag] = (try? validateLanguage(tag, option: key)) != nil }
+            guard known[tag] == true else {
+                throw LineError(description: "\"\(key)\": unknown language '\(text)' (expected an ISO 639 code such as en, ru, ko)")
             }
             return tag
         }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import CorpusModel
 import CorpusStore
 import Names
@@ -128,10 +129,14 @@ struct NamesListCommand: ParsableCommand {
                 var info = stat()
                 if stat(path, &info) != 0 { _ = try TextFile.read(path) }  // says "no such file"
                 if (info.st_mode & S_IFMT) == S_IFDIR {
-                    for code in ["en", "ru", "ko"] {
-                        let file = path + "/" + code + ".txt"
-                        if access(file, R_OK) == 0 { inputs.append((file, try LanguageTag(code))) }
+                    let found = try FileManager.default.contentsOfDirectory(atPath: path).sorted().compactMap { entry -> (String, LanguageTag)? in
+                        guard entry.hasSuffix(".txt"), let language = try? LanguageTag(String(entry.dropLast(4))) else { return nil }
+                        return (path + "/" + entry, language)
                     }
+                    guard !found.isEmpty else {
+                        throw CorpusError.unexpectedFile(path, reason: "no LANG.txt files here (en.txt, ru.txt, ko.txt …); give a story folder or text files with --lang")
+                    }
+                    inputs += found
                 } else if let language = lang ?? (try? LanguageTag(String(path.split(separator: "/").last?.split(separator: ".").first ?? ""))) {
                     inputs.append((path, language))
                 } else {

@@ -68,7 +68,8 @@ struct TMWriteOptions: ParsableArguments {
     }
 
     func validate() throws {
-        _ = try languageList()
+        for language in try languageList() ?? [] { try validateLanguage(language, option: "--languages") }
+        if let srcLang { try validateLanguage(srcLang, option: "--src-lang") }
         _ = try columnList()
     }
 

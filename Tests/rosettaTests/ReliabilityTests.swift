@@ -53,7 +53,8 @@ import Testing
         let out = try RosettaCLI.scratch()
         defer { try? FileManager.default.removeItem(at: out) }
         // A second version of the story, one sentence longer in each language: every output differs.
-        let changed = out.appendingPathComponent("story")
+        let changed = out.appendingPathComponent("v2/kim-medvedev-2011")  // the same name: the same output files
+        try FileManager.default.createDirectory(at: changed.deletingLastPathComponent(), withIntermediateDirectories: true)
         try FileManager.default.copyItem(at: Self.story, to: changed)
         for (language, sentence) in [("en", "The talks ended at noon."), ("ru", "Переговоры закончились в полдень."), ("ko", "회담은 정오에 끝났다.")] {
             let file = changed.appendingPathComponent("\(language).txt")

@@ -1,0 +1,64 @@
+import Foundation
+import Testing
+
+/// The same input is refused the same way everywhere: a score outside 0…1, an unknown
+/// language, invalid UTF-8; and nothing silent (an empty folder, a memory that would lose units).
+@Suite struct EdgeValidationTests {
+    @Test func aBeadScoreOutsideZeroToOneIsRefused() throws {
+        let folder = try RosettaCLI.scratch()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try Data("Talks began in Seoul.\n".utf8).write(to: folder.appendingPathComponent("en.txt"))
+        try Data("Переговоры начались в Сеуле.\n".utf8).write(to: folder.appendingPathComponent("ru.txt"))
+        try Data("[0]:[0]:1.5\n".utf8).write(to: folder.appendingPathComponent("b.beads"))
+        let result = try RosettaCLI.run(["export", "--format", "tmx", "--src-lang", "en", "--tgt-lang", "ru", "en.txt", "ru.txt", "--beads", "b.beads"], in: folder)
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("b.beads:1:") && result.stderr.contains("outside 0…1"))
+        #expect(result.stdout.isEmpty)
+    }
+
+    @Test func anUnknownLanguageIsAUsageErrorForTMCommands() throws {
+        let memory = RosettaCLI.root.appendingPathComponent("Alignments/kim-medvedev-2011/en-ru.csv").path
+        let result = try RosettaCLI.run(["tm", "convert", memory, "/tmp/never-written.tmx", "--src-lang", "xx"])
+        #expect(result.status == 64)
+        #expect(result.stderr.contains("unknown language 'xx'"))
+        #expect(!FileManager.default.fileExists(atPath: "/tmp/never-written.tmx"))
+    }
+
+    @Test func aBadBatchLineGivesAnErrorRecordAndTheRunGoesOn() throws {
+        var input = Data()
+        input.append(Data(#"{"id":"a","src_lang":"xx","tgt_lang":"ru","src":"Hello.","tgt":"Привет."}"#.utf8 + [0x0A]))
+        input.append(Data(#"{"id":"b","src_lang":"en","tgt_lang":"ru","src":"Hel"#.utf8) + Data([0xFF]) + Data(#"lo.","tgt":"Привет."}"#.utf8 + [0x0A]))
+        input.append(Data("not json\n".utf8))
+        input.append(Data(#"{"id":"d","src_lang":"en","tgt_lang":"ru","src":["Talks in Seoul began on 24 August."],"tgt":["Переговоры в Сеуле начались 24 августа."]}"#.utf8 + [0x0A]))
+        let result = try RosettaCLI.run(["align", "--jsonl"], stdin: input)
+        #expect(result.status == 1)
+        let records = try result.stdout.split(separator: "\n").map { try #require(try JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any]) }
+        #expect(records.count == 4, "one record per input record, in order")
+        #expect(records[0]["id"] as? String == "a" && (records[0]["error"] as? String)?.contains("unknown language 'xx'") == true)
+        #expect(records[1]["id"] as? String == "b" && (records[1]["error"] as? String)?.contains("invalid UTF-8") == true)
+        #expect(records[2]["id"] is NSNull && records[2]["line"] as? Int == 3)
+        #expect(records[3]["id"] as? String == "d" && records[3]["beads"] != nil)
+    }
+
+    @Test func namesOfAFolderWithoutTextsIsAnError() throws {
+        let folder = try RosettaCLI.scratch()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let result = try RosettaCLI.run(["names", folder.path])
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("no LANG.txt files"))
+    }
+
+    /// CSV rows need every column (CAT tools flag an empty translation): a unit lacking a
+    /// language is not written, and said so.
+    @Test func aUnitMissingALanguageIsCountedNotSilentlyDropped() throws {
+        let folder = try RosettaCLI.scratch()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let tmx = RosettaCLI.root.appendingPathComponent("Alignments/kim-medvedev-2011/kim-medvedev-2011.tmx").path
+        let result = try RosettaCLI.run(["tm", "convert", tmx, folder.appendingPathComponent("all.csv").path])
+        #expect(result.status == 0)
+        let rows = try String(contentsOf: folder.appendingPathComponent("all.csv"), encoding: .utf8).split(separator: "\r\n")
+        // 19 of the 20 n-way units; the one that lacks a language is counted on stderr.
+        #expect(rows.count == 20)
+        #expect(result.stderr.contains("1 one-sided unit(s)"))
+    }
+}
