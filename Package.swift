@@ -29,14 +29,16 @@ let package = Package(
         .target(name: "ICUSupport", dependencies: ["CICU"]),
         // Languages, documents, sentence ranges, beads, translation units. No ICU.
         .target(name: "CorpusModel"),
-        // Sentence segmentation: ICU break iterator + per-language rules.
-        .target(name: "Segmentation", dependencies: ["ICUSupport", "CorpusModel"], resources: [.copy("Rules")]),
+        // Sentence segmentation: ICU break iterator + per-language rules. Data files (Rules/,
+        // Resources/) are compiled in (ShippedFiles.swift, generated), so that the binary
+        // works alone wherever it is copied.
+        .target(name: "Segmentation", dependencies: ["ICUSupport", "CorpusModel"], exclude: ["Rules"]),
         // ICU transforms (transliteration, normalization) behind Swift types, with caching.
         .target(name: "Transliteration", dependencies: ["ICUSupport"]),
         // Name mentions and cross-script name keys.
-        .target(name: "Names", dependencies: ["CorpusModel", "Transliteration", "Segmentation"], resources: [.copy("Resources")]),
+        .target(name: "Names", dependencies: ["CorpusModel", "Transliteration", "Segmentation"], exclude: ["Resources"]),
         // Cost functions, banded dynamic programme, traceback, scoring.
-        .target(name: "Alignment", dependencies: ["CorpusModel", "Names", "Transliteration"], resources: [.copy("Resources")]),
+        .target(name: "Alignment", dependencies: ["CorpusModel", "Names", "Transliteration"], exclude: ["Resources"]),
         // Document alignment: which reports of two languages translate each other.
         .target(name: "DocumentPairing", dependencies: ["CorpusModel", "CorpusStore", "Segmentation", "Alignment"]),
         // TMX and CSV writers and readers.

@@ -31,8 +31,7 @@ public struct Boilerplate: Sendable {
 
     /// Rosetta's own list.
     public static let builtIn: Boilerplate = {
-        guard let url = Bundle.module.url(forResource: "boilerplate", withExtension: "tsv", subdirectory: "Resources"),
-              let text = try? String(contentsOf: url, encoding: .utf8) else { return Boilerplate() }
+        guard let text = ShippedFiles.text["boilerplate.tsv"] else { return Boilerplate() }
         return Boilerplate(list: text)
     }()
 

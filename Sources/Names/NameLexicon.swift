@@ -89,16 +89,8 @@ public struct NameLexicon: Sendable {
         return lexicon
     }()
 
-    /// A file of the module's Resources, nil when missing or not UTF-8.
-    static func resourceText(_ name: String, _ ext: String) -> String? {
-        guard let resourceDirectory else { return nil }
-        return try? String(contentsOfFile: resourceDirectory + name + "." + ext, encoding: .utf8)
-    }
-
-    /// Looked up once, by one of its files: `Bundle.url(forResource:)` searches the bundle again
-    /// on every call.
-    private static let resourceDirectory: String? = Bundle.module.url(forResource: "gazetteer", withExtension: "tsv", subdirectory: "Resources")
-        .map { $0.deletingLastPathComponent().path + "/" }
+    /// A file of the module's Resources (compiled in, `ShippedFiles`), nil when missing.
+    static func resourceText(_ name: String, _ ext: String) -> String? { ShippedFiles.text[name + "." + ext] }
 
     /// Adds the entities of a gazetteer file (format in Resources/gazetteer.tsv). An ID already
     /// known gets the new forms as aliases.

@@ -125,8 +125,8 @@ extension SegmentationRules {
         let code = String(language.language)
         var rules = SegmentationRules()
         func lines(_ list: String) throws -> [Substring] {
-            guard let url = Bundle.module.url(forResource: code, withExtension: list, subdirectory: "Rules") else { return [] }
-            return try Self.entries(of: url)
+            guard let text = ShippedFiles.text["\(code).\(list)"] else { return [] }
+            return Self.entries(of: text)
         }
         for line in try lines("abbreviations") { try rules.addAbbreviationLine(line, file: code + ".abbreviations") }
         rules.starters = Set(try lines("starters").map(String.init))
@@ -143,7 +143,7 @@ extension SegmentationRules {
 
     /// Adds the abbreviations of a user's list (`Abbrev.` or `Abbrev. kind` per line).
     public mutating func addAbbreviations(contentsOf url: URL) throws {
-        for line in try Self.entries(of: url) { try addAbbreviationLine(line, file: url.path) }
+        for line in Self.entries(of: try String(contentsOf: url, encoding: .utf8)) { try addAbbreviationLine(line, file: url.path) }
     }
 
     /// Reads a plain abbreviation list (every entry `inner` unless it names its kind).
@@ -168,9 +168,8 @@ extension SegmentationRules {
         add(abbreviation: String(word), kind: kind)
     }
 
-    static func entries(of url: URL) throws -> [Substring] {
-        let text = try String(contentsOf: url, encoding: .utf8)
-        return text.split(whereSeparator: \.isNewline).compactMap { line in
+    static func entries(of text: String) -> [Substring] {
+        text.split(whereSeparator: \.isNewline).compactMap { line in
             let entry = line.trimmingWhitespace()
             return entry.isEmpty || entry.hasPrefix("#") ? nil : entry
         }

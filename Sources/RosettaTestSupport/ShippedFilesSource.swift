@@ -1,0 +1,46 @@
+import Foundation
+
+/// The Swift source that compiles a module's data files into the executable (`ShippedFiles`):
+/// a `rosetta` binary copied anywhere, alone, still has its rules and gazetteer. The data files
+/// stay the source of truth; each module's tests compare the committed source with this
+/// rendering, and `RECORD_SNAPSHOTS=1` rewrites it.
+public enum ShippedFilesSource {
+    /// Source declaring `enum ShippedFiles { static let text: [String: String] }`, file name → text.
+    public static func render(folder: URL, description: String) throws -> String {
+        let names = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { !$0.hasPrefix(".") }.sorted()
+        var source = """
+            // Generated from \(description) by RosettaTestSupport.ShippedFilesSource: do not edit.
+            // Run the module's tests with RECORD_SNAPSHOTS=1 after changing a data file.
+
+            /// The module's data files, compiled in: file name -> text.
+            enum ShippedFiles {
+                static let text: [String: String] = [
+
+            """
+        for name in names {
+            let text = try String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8)
+            var hashes = "#"
+            // A delimiter the text does not hold (nor an escape of it).
+            while text.contains("\"\"\"" + hashes) || text.contains("\\" + hashes) { hashes += "#" }
+            // The newline before the closing delimiter is not part of a multi-line literal: a
+            // text ending in one gets it back from an extra line; another ends in a line
+            // continuation (a backslash and the hashes).
+            let ending = text.hasSuffix("\n") ? "\n" : "\\" + hashes + "\n"
+            source += "        \"\(name)\": \(hashes)\"\"\"\n\(text)\(ending)\"\"\"\(hashes),\n"
+        }
+        source += "    ]\n}\n"
+        return source
+    }
+
+    /// Compares the committed `file` with the rendering of `folder`; with RECORD_SNAPSHOTS=1,
+    /// writes it. Returns nil when they agree (or were recorded), else what to do.
+    public static func check(file: URL, folder: URL, description: String) throws -> String? {
+        let expected = try render(folder: folder, description: description)
+        if ProcessInfo.processInfo.environment["RECORD_SNAPSHOTS"] != nil {
+            try expected.write(to: file, atomically: true, encoding: .utf8)
+            return nil
+        }
+        let committed = try? String(contentsOf: file, encoding: .utf8)
+        return committed == expected ? nil : "\(file.lastPathComponent) is out of date with \(description): run the tests with RECORD_SNAPSHOTS=1"
+    }
+}
