@@ -60,7 +60,11 @@ public struct StoryBuilder {
         for (language, path) in story.versions {
             progress("segmenting \(path)")
             let text = try TextFile.read(path)
-            let document = try SentenceSegmenter(language: language).document(text, origin: path)
+            let segmenter: SentenceSegmenter
+            do { segmenter = try SentenceSegmenter(language: language) } catch {
+                throw CorpusError.unexpectedFile(path, reason: "named by '\(language)', which is not a language ICU knows; name story texts by ISO 639 code (en.txt, ru.txt, ko.txt)")
+            }
+            let document = try segmenter.document(text, origin: path)
             documents.append(document)
             summary.sentences.append((language, document.sentences.count))
             let output = try TextOutput.file(atPath: "\(folder)/\(language).sentences")

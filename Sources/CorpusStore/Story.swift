@@ -57,8 +57,30 @@ public struct Story: Sendable {
         guard FileManager.default.fileExists(atPath: path) else { return nil }
         do {
             return try JSONDecoder().decode(Manifest.self, from: Data(contentsOf: URL(fileURLWithPath: path)))
+        } catch let error as DecodingError {
+            throw .malformedManifest(path, reason: Self.describe(error))
         } catch {
-            throw .malformedManifest(path, reason: "\(error)")
+            throw .malformedManifest(path, reason: error.localizedDescription)
+        }
+    }
+
+    /// A JSON decoding failure in words: which field, what was expected.
+    static func describe(_ error: DecodingError) -> String {
+        func field(_ path: [CodingKey]) -> String {
+            path.isEmpty ? "the top level" : "field '" + path.map { $0.intValue.map { "[\($0)]" } ?? "." + $0.stringValue }.joined().dropFirst() + "'"
+        }
+        switch error {
+        case let .typeMismatch(type, context), let .valueNotFound(type, context):
+            let name = "\(type)"
+            let expected = name.hasPrefix("Dictionary") ? "an object (e.g. {\"en\": \"…\", \"ru\": \"…\"})" : name.hasPrefix("Array") ? "a list"
+                : type == String.self ? "a string" : type == Bool.self ? "true or false" : name
+            return "\(field(context.codingPath)): expected \(expected); fix manifest.json"
+        case let .keyNotFound(key, context):
+            return "\(field(context.codingPath + [key])) is missing"
+        case let .dataCorrupted(context):
+            return context.codingPath.isEmpty ? "not valid JSON (\(context.debugDescription))" : "\(field(context.codingPath)): \(context.debugDescription)"
+        @unknown default:
+            return "\(error)"
         }
     }
 

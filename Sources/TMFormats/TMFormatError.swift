@@ -19,7 +19,9 @@ public enum TMFormatError: Error, Equatable, CustomStringConvertible {
     case badScore(file: String, line: Int, column: Int, value: String)
     case truncated(file: String, line: Int, column: Int)
     // CSV / TSV
-    case invalidUTF8(file: String, line: Int, column: Int)
+    case invalidUTF8(file: String, line: Int, column: Int, byteOffset: Int? = nil)
+    case binary(file: String, byteOffset: Int)
+    case misdeclaredEncoding(file: String, declared: String)
     case emptyFile(file: String)
     case badHeader(file: String, line: Int, column: Int, cell: String)
     case tooFewLanguages(file: String, line: Int, found: Int)
@@ -43,7 +45,9 @@ public enum TMFormatError: Error, Equatable, CustomStringConvertible {
         case let .missingSegment(f, l, c): "\(f):\(l):\(c): <tuv> has no <seg>; every variant needs its text in <seg>"
         case let .badScore(f, l, c, v): "\(f):\(l):\(c): x-score '\(v)' is not a number between 0 and 1"
         case let .truncated(f, l, c): "\(f):\(l):\(c): the file ends inside an element; it is truncated"
-        case let .invalidUTF8(f, l, c): "\(f):\(l):\(c): invalid UTF-8; convert the file to UTF-8 (e.g. iconv -f CP1251 -t UTF-8)"
+        case let .invalidUTF8(f, l, c, offset): "\(f):\(l):\(c): invalid UTF-8\(offset.map { " (byte offset \($0))" } ?? ""); convert the file to UTF-8 (e.g. iconv -f CP1251 -t UTF-8)"
+        case let .binary(f, offset): "\(f): looks like a binary file (NUL byte at byte offset \(offset)), not a TMX memory"
+        case let .misdeclaredEncoding(f, declared): "\(f): the XML declaration says encoding '\(declared)', but the bytes are UTF-8; read as declared, its letters would be garbled: change the declaration to UTF-8"
         case let .emptyFile(f): "\(f): empty file; expected a header row of language codes"
         case let .badHeader(f, l, c, cell): "\(f):\(l):\(c): header cell '\(cell)' is neither a BCP 47 language code nor a known column (x-score, x-bead, x-document, tuid, note, x-…)"
         case let .tooFewLanguages(f, l, n): "\(f):\(l): the header names \(n) language(s); a memory needs at least two"

@@ -42,6 +42,7 @@ public final class TMXReader: TranslationUnitReader {
 
     private func parse(headerOnly: Bool, _ body: (TranslationUnit) throws -> Void) throws -> ReadReport {
         try rejectEntityDeclarations()
+        try rejectMisdeclaredEncoding()
         let stream: InputStream
         switch input {
         case .file(let path):
@@ -64,9 +65,9 @@ public final class TMXReader: TranslationUnitReader {
             _ = parser.parse()
             _ = handler.position()  // where the parser stopped, for a truncated file
             handler.parser = nil
-            if let error = handler.failure { throw error }
+            if let error = handler.failure { throw diagnosed(error) }
             if !handler.finished {
-                throw TMFormatError.truncated(file: input.name, line: handler.lastLine, column: handler.lastColumn)
+                throw diagnosed(TMFormatError.truncated(file: input.name, line: handler.lastLine, column: handler.lastColumn))
             }
             return handler.report
         }
@@ -95,6 +96,72 @@ public final class TMXReader: TranslationUnitReader {
         let name = prolog[found.upperBound...].drop { $0 == " " || $0 == "%" || $0 == "\t" || $0 == "\n" }
             .prefix { !$0.isWhitespace && $0 != ">" }
         throw TMFormatError.entityDeclaration(file: input.name, line: line, column: column, name: String(name))
+    }
+
+    /// What an XML error really is when the bytes say more than the parser: a binary file (a NUL
+    /// byte in a file without a UTF-16 mark), or bytes that are not UTF-8 in a file that is
+    /// meant to be (no UTF-16 mark; no declared encoding, or UTF-8). Read only on this error path.
+    private func diagnosed(_ error: Error) -> Error {
+        guard let fault = error as? TMFormatError else { return error }
+        switch fault {
+        case .malformedXML, .truncated: break
+        default: return error
+        }
+        var bytes: [UInt8] = []
+        try? input.forEachChunk { bytes.append(contentsOf: $0) }
+        if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) || bytes.starts(with: [0x3C, 0x00]) || bytes.starts(with: [0x00, 0x3C]) {
+            return error
+        }
+        if let nul = bytes.prefix(65_536).firstIndex(of: 0) { return TMFormatError.binary(file: input.name, byteOffset: nul) }
+        let declared = Self.declaredEncoding(Self.decodeHead(Array(bytes.prefix(512))))
+        guard declared == nil || declared == "utf-8" || declared == "utf8" else { return error }
+        if case let .failure(.invalidUTF8(_, offset, line, column, _)) = Result(catching: { try TextDecoding.decodeUTF8(bytes, file: input.name) }).mapError({ $0 as! InputError }) {
+            return TMFormatError.invalidUTF8(file: input.name, line: line, column: column, byteOffset: offset)
+        }
+        return error
+    }
+
+    /// The encoding an XML declaration names, lower-cased; nil without one.
+    static func declaredEncoding(_ head: String) -> String? {
+        guard head.hasPrefix("<?xml") || head.dropFirst().hasPrefix("<?xml"), let end = head.range(of: "?>"),
+              let attribute = head[..<end.lowerBound].range(of: "encoding") else { return nil }
+        let rest = head[attribute.upperBound..<end.lowerBound].drop { $0 == " " || $0 == "=" }
+        guard let quote = rest.first, quote == "\"" || quote == "'" else { return nil }
+        return String(rest.dropFirst().prefix { $0 != quote }).lowercased()
+    }
+
+    /// A file that declares a single-byte encoding (ISO-8859-1, windows-1252, …) but whose bytes
+    /// are UTF-8 with letters beyond ASCII: read as declared, every such letter would turn into
+    /// two (mojibake), without any error.
+    private func rejectMisdeclaredEncoding() throws {
+        var head: [UInt8] = []
+        do {
+            try input.forEachChunk { chunk in
+                head.append(contentsOf: chunk.prefix(512 - head.count))
+                if head.count >= 512 { throw StopScan() }
+            }
+        } catch is StopScan {}
+        guard let declared = Self.declaredEncoding(Self.decodeHead(head)),
+              declared != "utf-8", declared != "utf8", !declared.hasPrefix("utf-16"), declared != "us-ascii", declared != "ascii" else { return }
+        // Only then the whole file, in chunks: any byte over 0x7F, and every such byte in a valid
+        // UTF-8 sequence.
+        var beyondASCII = false, pending = 0, valid = true
+        try input.forEachChunk { chunk in
+            for byte in chunk where valid {
+                if pending > 0 {
+                    if byte & 0xC0 == 0x80 { pending -= 1 } else { valid = false }
+                } else if byte >= 0x80 {
+                    beyondASCII = true
+                    switch byte {
+                    case 0xC2...0xDF: pending = 1
+                    case 0xE0...0xEF: pending = 2
+                    case 0xF0...0xF4: pending = 3
+                    default: valid = false
+                    }
+                }
+            }
+        }
+        if beyondASCII && valid && pending == 0 { throw TMFormatError.misdeclaredEncoding(file: input.name, declared: declared) }
     }
 
     /// The start of the file as text: UTF-16 (by its byte-order mark or its `<?` pattern) or UTF-8.
@@ -374,7 +441,7 @@ final class TMXEventHandler: NSObject, XMLParserDelegate {
         case 73: "'>' expected"
         case 76: "an end tag that does not match its start tag"
         case 77: "an unfinished tag"
-        default: "libxml2 error \(code)"
+        default: "a construct the XML parser cannot read"
         }
     }
 

@@ -41,9 +41,29 @@ func reportingErrors(_ body: () throws -> Void) throws {
 }
 
 enum Diagnostics {
-    static func error(_ message: String) { write("rosetta: error: \(message)\n") }
-    static func warning(_ message: String) { write("rosetta: warning: \(message)\n") }
-    static func note(_ message: String) { write(message + "\n") }
+    static func error(_ message: String) { write("rosetta: error: \(shown(message))\n") }
+    static func warning(_ message: String) { write("rosetta: warning: \(shown(message))\n") }
+    static func note(_ message: String) { write(shown(message) + "\n") }
+
+    /// A message with the control characters that data may bring (a terminal escape sequence in
+    /// a CSV cell, a carriage return) shown escaped, never sent raw to a terminal; line breaks
+    /// and tabs of the message itself stay.
+    static func shown(_ message: String) -> String {
+        guard message.unicodeScalars.contains(where: { isControl($0) }) else { return message }
+        var result = ""
+        for scalar in message.unicodeScalars {
+            if isControl(scalar) {
+                result += "\\u{" + String(scalar.value, radix: 16, uppercase: true) + "}"
+            } else {
+                result.unicodeScalars.append(scalar)
+            }
+        }
+        return result
+    }
+
+    private static func isControl(_ scalar: Unicode.Scalar) -> Bool {
+        (scalar.value < 0x20 && scalar != "\n" && scalar != "\t") || (0x7F...0x9F).contains(scalar.value)
+    }
 
     /// Progress on a terminal only: an overwritten status line.
     static func progress(_ message: String) {

@@ -62,3 +62,55 @@ import Testing
         #expect(result.stderr.contains("1 one-sided unit(s)"))
     }
 }
+
+/// Messages a person understands: the file, the position, what to do; no library error numbers,
+/// no raw control characters from the data.
+@Suite struct MessageTests {
+    func write(_ bytes: [UInt8], _ name: String, in folder: URL) throws -> String {
+        try Data(bytes).write(to: folder.appendingPathComponent(name))
+        return folder.appendingPathComponent(name).path
+    }
+
+    static let tmxHead = #"<?xml version="1.0" encoding="UTF-8"?><tmx version="1.4"><header srclang="en" datatype="plaintext" segtype="sentence" adminlang="en" creationtool="x" creationtoolversion="1" o-tmf="x"/><body><tu><tuv xml:lang="en"><seg>"#
+
+    @Test func tmxByteProblemsAreNamed() throws {
+        let folder = try RosettaCLI.scratch()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let binary = try write([0x50, 0x4B, 0x03, 0x04, 0x00, 0x00, 0x13], "zip.tmx", in: folder)
+        let latin1 = try write(Array(Self.tmxHead.utf8) + [0x43, 0x61, 0x66, 0xE9] + Array("</seg></tuv><tuv xml:lang=\"ru\"><seg>x</seg></tuv></tu></body></tmx>\n".utf8), "latin1.tmx", in: folder)
+        let misdeclared = try write(Array(Self.tmxHead.replacingOccurrences(of: "UTF-8", with: "ISO-8859-1").utf8) + Array("Café</seg></tuv><tuv xml:lang=\"ru\"><seg>Кафе</seg></tuv></tu></body></tmx>\n".utf8), "declared.tmx", in: folder)
+        for (path, expected) in [(binary, "binary file"), (latin1, "invalid UTF-8"), (misdeclared, "the bytes are UTF-8")] {
+            let result = try RosettaCLI.run(["tm", "stats", path])
+            #expect(result.status == 1)
+            #expect(result.stderr.contains(expected), "\(result.stderr)")
+            #expect(!result.stderr.contains("libxml2"))
+        }
+    }
+
+    @Test func aBadManifestAndAnUnknownLanguageFileAreNamed() throws {
+        let folder = try RosettaCLI.scratch()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let story = RosettaCLI.root.appendingPathComponent("Corpora/kim-medvedev-2011")
+        for language in ["en", "ru"] { try FileManager.default.copyItem(at: story.appendingPathComponent("\(language).txt"), to: folder.appendingPathComponent("\(language).txt")) }
+        _ = try write(Array(#"{"title": 5}"#.utf8), "manifest.json", in: folder)
+        let manifest = try RosettaCLI.run(["build", folder.path, "--out", folder.appendingPathComponent("out").path])
+        #expect(manifest.status == 1)
+        #expect(manifest.stderr.contains("manifest.json") && manifest.stderr.contains("field 'title': expected an object"), "\(manifest.stderr)")
+        #expect(!manifest.stderr.contains("DecodingError"))
+        try FileManager.default.removeItem(at: folder.appendingPathComponent("manifest.json"))
+        try FileManager.default.copyItem(at: story.appendingPathComponent("ko.txt"), to: folder.appendingPathComponent("zz-bad.txt"))
+        let unknown = try RosettaCLI.run(["build", folder.path, "--out", folder.appendingPathComponent("out").path])
+        #expect(unknown.status == 1)
+        #expect(unknown.stderr.contains("zz-bad.txt"), "\(unknown.stderr)")
+    }
+
+    @Test func controlCharactersFromDataAreShownEscaped() throws {
+        let folder = try RosettaCLI.scratch()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let csv = try write(Array("en,r\u{1B}[31mu\n\"a\",b\n".utf8), "escape.csv", in: folder)
+        let result = try RosettaCLI.run(["tm", "stats", csv])
+        #expect(result.status == 1)
+        #expect(!result.stderr.contains("\u{1B}"))
+        #expect(result.stderr.contains("\\u{1B}[31m"))
+    }
+}
