@@ -178,8 +178,14 @@ struct MemoryPipeline {
             throw error
         }
         writer.finish()
+        // Units read and none written is a failure, not an empty memory that looks like a result.
+        let report = writer.report
+        if report.unitsWritten == 0 && report.oneSidedUnitsSkipped + report.unitsWithoutSourceSkipped > 0 {
+            sink.discard()
+            throw OutputError(file: output, reason: "nothing written: none of the \(report.oneSidedUnitsSkipped + report.unitsWithoutSourceSkipped) units has every language the output needs (for CSV/TSV, choose two with --languages, e.g. en,ru; or unite pairs with tm merge --join en); no file was written")
+        }
         try sink.close()
-        return writer.report
+        return report
     }
 
     private func openWriter(survey: () throws -> MemorySurvey, duplicates: DuplicatePolicy) throws -> (TextOutput, any TranslationUnitWriter) {

@@ -114,3 +114,20 @@ import Testing
         #expect(result.stderr.contains("\\u{1B}[31m"))
     }
 }
+
+@Suite struct NothingSilentTests {
+    /// A memory mixing en-ru and en-ko units has no unit for en,ru,ko columns: an error, not a
+    /// CSV holding only its header.
+    @Test func aMemoryThatWouldBeEmptyIsAnError() throws {
+        let folder = try RosettaCLI.scratch()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try Data("en,ru\r\nHello.,Привет.\r\n".utf8).write(to: folder.appendingPathComponent("er.csv"))
+        try Data("en,ko\r\nHello.,안녕.\r\n".utf8).write(to: folder.appendingPathComponent("ek.csv"))
+        #expect(try RosettaCLI.run(["tm", "merge", "er.csv", "ek.csv", "--output", "mixed.tmx"], in: folder).status == 0)
+        let result = try RosettaCLI.run(["tm", "convert", "mixed.tmx", "mixed.csv"], in: folder)
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("nothing written") && result.stderr.contains("--languages"))
+        #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("mixed.csv").path))
+        #expect(try RosettaCLI.run(["tm", "convert", "mixed.tmx", "mixed.csv", "--languages", "en,ru"], in: folder).status == 0)
+    }
+}
