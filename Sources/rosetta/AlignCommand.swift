@@ -34,11 +34,20 @@ struct AlignCommand: ParsableCommand {
     @Option(help: "Split links scoring below this (0…1) into unaligned sentences.") var minScore: Double = 0
     @Flag(help: "Use the plain Gale–Church aligner (sentence lengths only), the baseline.") var galeChurch = false
     @Flag(help: "Read document pairs as JSON lines from SRC (or stdin) and write one JSON result per line.") var jsonl = false
+    @Option(help: "Refuse a text of more sentences than this a side (memory grows about 5 KB a sentence).")
+    var maxSentences: Int = AlignCommand.defaultMaxSentences
+    @Option(help: "With --jsonl: refuse a record (line) longer than this many bytes, with an error record.")
+    var maxRecordBytes: Int = AlignCommand.defaultMaxRecordBytes
     @Argument(help: "The source-language file (with --jsonl: the JSON lines file, '-' for stdin).") var src: String?
     @Argument(help: "The target-language file.") var tgt: String?
 
+    /// 200,000 sentences a side take about 1 GB and a minute; a million would take 5 GB.
+    static let defaultMaxSentences = 200_000
+    static let defaultMaxRecordBytes = 16 << 20
+
     func validate() throws {
         guard (0...1).contains(minScore) else { throw ValidationError("--min-score: expected a number between 0 and 1, got \(minScore)") }
+        guard maxSentences > 0, maxRecordBytes > 0 else { throw ValidationError("--max-sentences and --max-record-bytes must be positive") }
         if jsonl {
             guard tgt == nil else { throw ValidationError("--jsonl takes one input (a file of JSON lines, or '-'), not two files") }
             return
@@ -55,6 +64,8 @@ struct AlignCommand: ParsableCommand {
             let dictionary = try dict.map { path throws -> BilingualDictionary in try BilingualDictionary(tsv: try TextFile.read(path), file: path) }
             if jsonl {
                 var batch = JSONLinesAlignment(dictionary: dictionary, minScore: minScore, galeChurch: galeChurch, scores: !noScores)
+                batch.maxSentences = maxSentences
+                batch.maxRecordBytes = maxRecordBytes
                 let failures = try batch.run(input: src ?? "-")
                 if failures > 0 {
                     Diagnostics.error("\(failures) line\(failures == 1 ? "" : "s") failed; each has an error record in the output")
@@ -67,6 +78,9 @@ struct AlignCommand: ParsableCommand {
             if !galeChurch { DispatchQueue.global().async { _ = try? NameKeyer() } }
             let source = try readDocument(src, language: srcLang, segmented: segmented)
             let target = try readDocument(tgt, language: tgtLang, segmented: segmented)
+            for (document, path) in [(source, src), (target, tgt)] where document.sentences.count > maxSentences {
+                throw SizeLimitError(description: Self.tooLong(path, document.sentences.count, maxSentences))
+            }
             var beads = align(source.sentenceTexts, target.sentenceTexts, srcLang, tgtLang, dictionary: dictionary, galeChurch: galeChurch)
             beads = beads.splittingLinks(below: minScore)
             if noScores { beads = beads.map { Bead(source: $0.source, target: $0.target) } }
@@ -76,6 +90,16 @@ struct AlignCommand: ParsableCommand {
         }
     }
 }
+
+extension AlignCommand {
+    /// What to do about a text over the limit.
+    static func tooLong(_ name: String, _ count: Int, _ limit: Int) -> String {
+        "\(name): \(count) sentences, over the limit of \(limit) a side (memory grows about 5 KB a sentence); "
+            + "align parts that translate each other (chapters, days, documents) one by one, or raise --max-sentences if the machine has the memory"
+    }
+}
+
+struct SizeLimitError: Error, CustomStringConvertible { let description: String }
 
 /// The aligner the CLI runs: Rosetta's, or the Gale–Church baseline.
 func align(_ source: [Substring], _ target: [Substring], _ s: LanguageTag, _ t: LanguageTag, dictionary: BilingualDictionary?, galeChurch: Bool) -> [Bead] {

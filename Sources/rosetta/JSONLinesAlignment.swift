@@ -16,6 +16,8 @@ struct JSONLinesAlignment {
     var scores: Bool
     /// Segmenters by language, made once.
     private var segmenters: [LanguageTag: SentenceSegmenter] = [:]
+    var maxSentences = AlignCommand.defaultMaxSentences
+    var maxRecordBytes = AlignCommand.defaultMaxRecordBytes
     /// Whether ICU knows a language, by code (asked once).
     private var known: [LanguageTag: Bool] = [:]
 
@@ -44,7 +46,18 @@ struct JSONLinesAlignment {
         let name = input == "-" ? "<stdin>" : input
         while getline(&buffer, &capacity, file) >= 0, let buffer {
             lineNumber += 1
-            let bytes = Array(UnsafeRawBufferPointer(start: buffer, count: strlen(buffer)))
+            let length = strlen(buffer)
+            if length > maxRecordBytes {
+                // Refused before it is decoded or parsed: memory stays bounded by the limit.
+                failures += 1
+                let message = "a record of \(length) bytes, over the limit of \(maxRecordBytes) (--max-record-bytes); split the document into parts that translate each other"
+                Diagnostics.error("\(name):\(lineNumber): \(message); an error record written")
+                output.write(Self.errorRecord(line: "", number: lineNumber, message: message) + "\n")
+                output.flush()
+                if let failure = output.failure { throw failure }
+                continue
+            }
+            let bytes = Array(UnsafeRawBufferPointer(start: buffer, count: length))
             let line = String(decoding: bytes, as: UTF8.self)
             if line.trimmingWhitespace().isEmpty { continue }
             do {
@@ -107,6 +120,9 @@ struct JSONLinesAlignment {
         let s = try language("src_lang"), t = try language("tgt_lang")
         let source = try sentences(object["src"], key: "src", language: s)
         let target = try sentences(object["tgt"], key: "tgt", language: t)
+        for (list, key) in [(source, "src"), (target, "tgt")] where list.count > maxSentences {
+            throw LineError(description: AlignCommand.tooLong("\"\(key)\"", list.count, maxSentences))
+        }
         var beads = align(source, target, s, t, dictionary: dictionary, galeChurch: galeChurch).splittingLinks(below: minScore)
         if !scores { beads = beads.map { Bead(source: $0.source, target: $0.target) } }
         let result: [String: Any] = ["id": id as Any, "beads": beads.map(\.description), "src_sentences": source.count, "tgt_sentences": target.count]

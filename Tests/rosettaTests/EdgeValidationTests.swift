@@ -131,3 +131,26 @@ import Testing
         #expect(try RosettaCLI.run(["tm", "convert", "mixed.tmx", "mixed.csv", "--languages", "en,ru"], in: folder).status == 0)
     }
 }
+
+@Suite struct SizeLimitTests {
+    @Test func aTextOverTheSentenceLimitIsRefusedWithTheWayAround() throws {
+        let folder = try RosettaCLI.scratch()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try Data("One.\nTwo.\nThree.\nFour.\n".utf8).write(to: folder.appendingPathComponent("a.txt"))
+        let result = try RosettaCLI.run(["align", "--segmented", "--src-lang", "en", "--tgt-lang", "en", "--max-sentences", "3", "a.txt", "a.txt"], in: folder)
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("a.txt: 4 sentences, over the limit of 3") && result.stderr.contains("--max-sentences"))
+        #expect(result.stdout.isEmpty)
+    }
+
+    @Test func aBatchRecordOverTheByteLimitGetsAnErrorRecord() throws {
+        let big = #"{"id":"big","src_lang":"en","tgt_lang":"ru","src":""# + String(repeating: "x", count: 500) + #"","tgt":"y"}"#
+        let small = #"{"id":"small","src_lang":"en","tgt_lang":"ru","src":["Talks in Seoul."],"tgt":["Переговоры в Сеуле."]}"#
+        let result = try RosettaCLI.run(["align", "--jsonl", "--max-record-bytes", "200"], stdin: Data((big + "\n" + small + "\n").utf8))
+        #expect(result.status == 1)
+        let lines = result.stdout.split(separator: "\n")
+        #expect(lines.count == 2)
+        #expect(lines.first?.contains("--max-record-bytes") == true)
+        #expect(lines.last?.contains("\"small\"") == true)
+    }
+}
