@@ -29,27 +29,43 @@ public enum TextDecoding {
         try decodeUTF8(Array(bytes), file: file)
     }
 
-    /// The slow path, taken only for a bad file: finds the first invalid sequence and its line and column.
+    /// The slow path, taken only for a bad file: finds the first invalid sequence and its line
+    /// and column, by the UTF-8 rules themselves (no shortest-form violations, no surrogates,
+    /// nothing over U+10FFFF), byte by byte.
     static func locateInvalidByte(in bytes: some Collection<UInt8>, from start: Int, file: String) -> InputError {
-        var line = 1
-        var column = 1
-        var offset = start
-        var iterator = bytes.dropFirst(start).makeIterator()
-        var parser = Unicode.UTF8.ForwardParser()
-        while case .valid(let encoded) = parser.parseScalar(from: &iterator) {
-            offset += encoded.count
-            if Unicode.UTF8.decode(encoded) == "\n" {
-                line += 1
-                column = 1
-            } else {
-                column += 1
+        let bytes = Array(bytes)
+        var line = 1, column = 1, offset = start
+        while offset < bytes.count {
+            let length = validSequenceLength(bytes, at: offset)
+            guard length > 0 else {
+                // How many bytes the bad sequence spans: the lead and the continuation bytes after it.
+                var bad = 1
+                while offset + bad < bytes.count, bad < 4, bytes[offset + bad] & 0xC0 == 0x80 { bad += 1 }
+                return .invalidUTF8(file: file, byteOffset: offset, line: line, column: column, length: bad)
             }
+            if bytes[offset] == 0x0A { line += 1; column = 1 } else { column += 1 }
+            offset += length
         }
-        var rest = bytes.dropFirst(offset).makeIterator()
-        var again = Unicode.UTF8.ForwardParser()
-        var length = 1
-        if case .error(let bad) = again.parseScalar(from: &rest) { length = bad }
-        return .invalidUTF8(file: file, byteOffset: offset, line: line, column: column, length: length)
+        return .invalidUTF8(file: file, byteOffset: offset, line: line, column: column, length: 0)
+    }
+
+    /// The length of the valid UTF-8 sequence at `offset`, or 0 when it is not one.
+    static func validSequenceLength(_ bytes: [UInt8], at offset: Int) -> Int {
+        let lead = bytes[offset]
+        func continuation(_ k: Int, _ range: ClosedRange<UInt8> = 0x80...0xBF) -> Bool {
+            offset + k < bytes.count && range.contains(bytes[offset + k])
+        }
+        switch lead {
+        case 0x00...0x7F: return 1
+        case 0xC2...0xDF: return continuation(1) ? 2 : 0
+        case 0xE0: return continuation(1, 0xA0...0xBF) && continuation(2) ? 3 : 0
+        case 0xE1...0xEC, 0xEE...0xEF: return continuation(1) && continuation(2) ? 3 : 0
+        case 0xED: return continuation(1, 0x80...0x9F) && continuation(2) ? 3 : 0  // no surrogates
+        case 0xF0: return continuation(1, 0x90...0xBF) && continuation(2) && continuation(3) ? 4 : 0
+        case 0xF1...0xF3: return continuation(1) && continuation(2) && continuation(3) ? 4 : 0
+        case 0xF4: return continuation(1, 0x80...0x8F) && continuation(2) && continuation(3) ? 4 : 0
+        default: return 0
+        }
     }
 }
 

@@ -21,6 +21,8 @@ public enum TMFormatError: Error, Equatable, CustomStringConvertible {
     // CSV / TSV
     case invalidUTF8(file: String, line: Int, column: Int, byteOffset: Int? = nil)
     case binary(file: String, byteOffset: Int)
+    case invalidUTF16(file: String, byteOffset: Int)
+    case unsupportedEncoding(file: String, declared: String)
     case misdeclaredEncoding(file: String, declared: String)
     case emptyFile(file: String)
     case badHeader(file: String, line: Int, column: Int, cell: String)
@@ -46,6 +48,8 @@ public enum TMFormatError: Error, Equatable, CustomStringConvertible {
         case let .badScore(f, l, c, v): "\(f):\(l):\(c): x-score '\(v)' is not a number between 0 and 1"
         case let .truncated(f, l, c): "\(f):\(l):\(c): the file ends inside an element; it is truncated"
         case let .invalidUTF8(f, l, c, offset): "\(f):\(l):\(c): invalid UTF-8\(offset.map { " (byte offset \($0))" } ?? ""); convert the file to UTF-8 (e.g. iconv -f CP1251 -t UTF-8)"
+        case let .unsupportedEncoding(f, declared): "\(f): the XML declaration names encoding '\(declared)', which is not read here; convert the file to UTF-8 (e.g. iconv -t UTF-8) and declare encoding=\"UTF-8\""
+        case let .invalidUTF16(f, offset): "\(f): invalid UTF-16 at byte offset \(offset) (an unpaired surrogate, or an odd last byte); re-export the file, or convert it to UTF-8"
         case let .binary(f, offset): "\(f): looks like a binary file (NUL byte at byte offset \(offset)), not a TMX memory"
         case let .misdeclaredEncoding(f, declared): "\(f): the XML declaration says encoding '\(declared)', but the bytes are UTF-8; read as declared, its letters would be garbled: change the declaration to UTF-8"
         case let .emptyFile(f): "\(f): empty file; expected a header row of language codes"

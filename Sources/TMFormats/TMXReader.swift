@@ -43,6 +43,7 @@ public final class TMXReader: TranslationUnitReader {
     private func parse(headerOnly: Bool, _ body: (TranslationUnit) throws -> Void) throws -> ReadReport {
         try rejectEntityDeclarations()
         try rejectMisdeclaredEncoding()
+        try rejectBrokenUTF16()
         let stream: InputStream
         switch input {
         case .file(let path):
@@ -121,6 +122,15 @@ public final class TMXReader: TranslationUnitReader {
         return error
     }
 
+    /// Declared encodings read without trouble (lower-cased).
+    static let readableEncodings: Set<String> = {
+        var names: Set<String> = ["utf-8", "utf8", "utf-16", "utf-16le", "utf-16be", "us-ascii", "ascii", "latin1", "iso-latin-1",
+                                  "koi8-r", "koi8-u", "euc-kr", "cp949", "euc-jp", "shift_jis", "gb2312", "gbk", "gb18030", "big5"]
+        for k in 1...16 { names.insert("iso-8859-\(k)") }
+        for k in 1250...1258 { names.insert("windows-\(k)"); names.insert("cp\(k)") }
+        return names
+    }()
+
     /// The encoding an XML declaration names, lower-cased; nil without one.
     static func declaredEncoding(_ head: String) -> String? {
         guard head.hasPrefix("<?xml") || head.dropFirst().hasPrefix("<?xml"), let end = head.range(of: "?>"),
@@ -141,8 +151,11 @@ public final class TMXReader: TranslationUnitReader {
                 if head.count >= 512 { throw StopScan() }
             }
         } catch is StopScan {}
-        guard let declared = Self.declaredEncoding(Self.decodeHead(head)),
-              declared != "utf-8", declared != "utf8", !declared.hasPrefix("utf-16"), declared != "us-ascii", declared != "ascii" else { return }
+        guard let declared = Self.declaredEncoding(Self.decodeHead(head)) else { return }
+        // The XML parser (libxml2 2.9.14 through Foundation) crashes on some declarations
+        // ("UTF_8", "UTF-32"): only the encodings known to read safely reach it.
+        guard Self.readableEncodings.contains(declared) else { throw TMFormatError.unsupportedEncoding(file: input.name, declared: declared) }
+        guard declared != "utf-8", declared != "utf8", !declared.hasPrefix("utf-16"), declared != "us-ascii", declared != "ascii" else { return }
         // Only then the whole file, in chunks: any byte over 0x7F, and every such byte in a valid
         // UTF-8 sequence.
         var beyondASCII = false, pending = 0, valid = true
@@ -162,6 +175,47 @@ public final class TMXReader: TranslationUnitReader {
             }
         }
         if beyondASCII && valid && pending == 0 { throw TMFormatError.misdeclaredEncoding(file: input.name, declared: declared) }
+    }
+
+    /// A UTF-16 file (by its byte-order mark) whose code units are not valid UTF-16: an unpaired
+    /// surrogate, or an odd byte at the end. The XML parser crashes on the first (libxml2
+    /// 2.9.14), so it never sees one.
+    private func rejectBrokenUTF16() throws {
+        var head: [UInt8] = []
+        do {
+            try input.forEachChunk { chunk in
+                head.append(contentsOf: chunk.prefix(2 - head.count))
+                if head.count >= 2 { throw StopScan() }
+            }
+        } catch is StopScan {}
+        let little = head == [0xFF, 0xFE], big = head == [0xFE, 0xFF]
+        guard little || big else { return }
+        var offset = 0, carry: UInt8?, highAt: Int? = nil
+        func bad(_ at: Int) -> TMFormatError { .invalidUTF16(file: input.name, byteOffset: at) }
+        var failure: TMFormatError?
+        try input.forEachChunk { chunk in
+            for byte in chunk where failure == nil {
+                defer { offset += 1 }
+                guard let first = carry else { carry = byte; continue }
+                carry = nil
+                let unit = little ? UInt16(first) | UInt16(byte) << 8 : UInt16(first) << 8 | UInt16(byte)
+                let at = offset - 1
+                switch unit {
+                case 0xD800...0xDBFF:
+                    if highAt != nil { failure = bad(highAt!) }
+                    highAt = at
+                case 0xDC00...0xDFFF:
+                    if highAt == nil { failure = bad(at) }
+                    highAt = nil
+                default:
+                    if let high = highAt { failure = bad(high) }
+                    highAt = nil
+                }
+            }
+        }
+        if let failure { throw failure }
+        if let high = highAt { throw bad(high) }
+        if carry != nil { throw bad(offset - 1) }
     }
 
     /// The start of the file as text: UTF-16 (by its byte-order mark or its `<?` pattern) or UTF-8.
