@@ -90,8 +90,23 @@ public final class CSVWriter: TranslationUnitWriter {
         if state.isRepeat(key) { return }
         Self.appendRow(cells, unit: unit, options: options, separator: separator, lineEnd: lineEnd,
                        cleaner: &state.cleaner, to: &pending)
+        Self.countDropped(unit, into: &state.counts.metadataDropped)
         pending.flushIfFull(to: output)
         state.counts.unitsWritten += 1
+    }
+
+    /// What a CSV/TSV row cannot hold of a TMX unit, by kind.
+    static func countDropped(_ unit: TranslationUnit, into counts: inout [String: Int]) {
+        func add(_ metadata: TMXMetadata, prefix: String) {
+            for attribute in metadata.attributes { counts[prefix + attribute.name, default: 0] += 1 }
+            if !metadata.properties.isEmpty { counts[prefix + "prop", default: 0] += metadata.properties.count }
+            if !metadata.notes.isEmpty { counts[prefix + "note", default: 0] += metadata.notes.count }
+        }
+        add(unit.metadata, prefix: "")
+        for variant in unit.variants {
+            add(variant.metadata, prefix: "tuv ")
+            if variant.markup != nil { counts["inline markup", default: 0] += 1 }
+        }
     }
 
     public func finish() {

@@ -265,6 +265,17 @@ final class TMXEventHandler: NSObject, XMLParserDelegate {
     private var tuColumn = 0
     private var propType: String?
     private var propText = ""
+    private var propLanguage: String?
+    /// A `<note>` being read, and its language.
+    private var noteText: String?
+    private var noteLanguage: String?
+    /// The `<tuv>` being read: its attributes, props and notes.
+    private var tuvMetadata = TMXMetadata()
+    /// The segment as TMX content (inline elements kept, text escaped), whether it had any
+    /// inline element, and how deep in native-code elements the text is.
+    private var markup = ""
+    private var segmentHasMarkup = false
+    private var codeDepth = 0
     private var tuvLanguage: LanguageTag?
     private var tuvHasSegment = false
     /// The `x-document` prop of the `<tuv>` being read, for its variant.
@@ -325,9 +336,19 @@ final class TMXEventHandler: NSObject, XMLParserDelegate {
                 report.sourceLanguage = try? LanguageTag(source)
             }
             report.creationDate = attributes["creationdate"].flatMap(TMXDate.parse)
+            report.dataType = attributes["datatype"]
             place = .header
+        case (.header, "prop"):
+            propType = attributes["type"]
+            propText = ""
+            propLanguage = attributes["xml:lang"]
+            skipDepth = 1
+        case (.header, "note"):
+            noteText = ""
+            noteLanguage = attributes["xml:lang"]
+            skipDepth = 1
         case (.header, _):
-            skipDepth = 1  // notes, props, user-defined encodings: not part of the units
+            skipDepth = 1  // user-defined encodings: not part of the units
         case (.tmx, "body"):
             place = .body
             if headerOnly {
@@ -338,19 +359,24 @@ final class TMXEventHandler: NSObject, XMLParserDelegate {
         case (.body, "tu"):
             place = .tu
             unit = TranslationUnit(variants: [])
+            unit.metadata.attributes = Self.ordered(attributes)
             unitFault = nil
             (tuLine, tuColumn) = position()
         case (.tu, "prop"), (.tuv, "prop"):
             propType = attributes["type"]
             propText = ""
+            propLanguage = attributes["xml:lang"]
             skipDepth = 1
         case (.tu, "note"), (.tuv, "note"):
+            noteText = ""
+            noteLanguage = attributes["xml:lang"]
             skipDepth = 1
         case (.tu, "tuv"):
             place = .tuv
             tuvHasSegment = false
             tuvLanguage = nil
             tuvDocument = nil
+            tuvMetadata = TMXMetadata(attributes: Self.ordered(attributes.filter { $0.key != "xml:lang" && $0.key != "lang" }))
             (tuvLine, tuvColumn) = position()
             guard let code = attributes["xml:lang"] ?? attributes["lang"] else {
                 return unitProblem(.missingLanguage(file: file, line: tuvLine, column: tuvColumn))
@@ -367,12 +393,19 @@ final class TMXEventHandler: NSObject, XMLParserDelegate {
             place = .seg
             segment = ""
             hiDepth = 0
+            markup = ""
+            segmentHasMarkup = false
+            codeDepth = 0
         case (.seg, _) where Self.codeElements.contains(name):
+            // Native code: not text, but kept in the markup for a TMX output.
             report.inlineCodesRemoved += 1
-            skipDepth = 1
-            skippingCode = true
+            codeDepth += 1
+            segmentHasMarkup = true
+            appendStartTag(name, attributes)
         case (.seg, "hi"):
             hiDepth += 1
+            segmentHasMarkup = true
+            appendStartTag(name, attributes)
         default:
             let parent = switch place {
             case .document: "document"
@@ -400,19 +433,28 @@ final class TMXEventHandler: NSObject, XMLParserDelegate {
             skipDepth -= 1
             if skipDepth == 0 {
                 skippingCode = false
-                if name == "prop", let type = propType { readProp(type: type, text: propText) }
+                if name == "prop", let type = propType { readProp(type: type, text: propText, language: propLanguage) }
+                if name == "note", let text = noteText { readNote(text, language: noteLanguage) }
                 propType = nil
+                noteText = nil
             }
             return
         }
         switch (place, name) {
         case (.seg, "hi"):
             hiDepth -= 1
+            markup += "</hi>"
+        case (.seg, _) where Self.codeElements.contains(name):
+            codeDepth -= 1
+            markup += "</\(name)>"
         case (.seg, "seg"):
             place = .tuv
             tuvHasSegment = true
             if let language = tuvLanguage {
-                unit.variants.append(.init(language: language, text: segment, document: tuvDocument))
+                var variant = TranslationUnit.Variant(language: language, text: segment, document: tuvDocument)
+                variant.metadata = tuvMetadata
+                if segmentHasMarkup { variant.markup = markup }
+                unit.variants.append(variant)
             }
         case (.tuv, "tuv"):
             place = .tu
@@ -437,9 +479,13 @@ final class TMXEventHandler: NSObject, XMLParserDelegate {
         }
     }
 
-    private func readProp(type: String, text: String) {
+    private func readProp(type: String, text: String, language: String?) {
+        if place == .header {
+            report.headerMetadata.properties.append(.init(type: type, text: text, language: language))
+            return
+        }
         if place == .tuv {
-            if type == "x-document" { tuvDocument = text }
+            if type == "x-document" { tuvDocument = text } else { tuvMetadata.properties.append(.init(type: type, text: text, language: language)) }
             return
         }
         switch type {
@@ -451,15 +497,45 @@ final class TMXEventHandler: NSObject, XMLParserDelegate {
             unit.score = score
         case "x-bead": unit.beadKind = text
         case "x-document": unit.document = text
-        default: break
+        default: unit.metadata.properties.append(.init(type: type, text: text, language: language))
         }
+    }
+
+    private func readNote(_ text: String, language: String?) {
+        let note = TMXMetadata.Note(text: text, language: language)
+        switch place {
+        case .header: report.headerMetadata.notes.append(note)
+        case .tuv: tuvMetadata.notes.append(note)
+        default: unit.metadata.notes.append(note)
+        }
+    }
+
+    /// An inline element's start tag, attributes in name order (XMLParser hands them unordered).
+    private func appendStartTag(_ name: String, _ attributes: [String: String]) {
+        markup += "<" + name
+        for (key, value) in attributes.sorted(by: { $0.key < $1.key }) { markup += " \(key)=\"\(escape(value))\"" }
+        markup += ">"
+    }
+
+    /// TMX's own order for the attributes of `<tu>` and `<tuv>`, then the rest by name.
+    static let attributeOrder = ["tuid", "o-encoding", "datatype", "usagecount", "lastusagedate", "creationtool", "creationtoolversion",
+                                 "creationdate", "creationid", "changedate", "segtype", "changeid", "o-tmf", "srclang"]
+
+    static func ordered(_ attributes: [String: String]) -> [TMXMetadata.Attribute] {
+        attributes.sorted { a, b in
+            let (x, y) = (attributeOrder.firstIndex(of: a.key) ?? Int.max, attributeOrder.firstIndex(of: b.key) ?? Int.max)
+            return x != y ? x < y : a.key < b.key
+        }.map { TMXMetadata.Attribute(name: $0.key, value: $0.value) }
     }
 
     func parser(_ parser: XMLParser, foundCharacters string: String) {
         if place == .seg && skipDepth == 0 {
-            segment += string
+            if codeDepth == 0 { segment += string }
+            markup += escape(string)
         } else if skipDepth == 1 && propType != nil {
             propText += string
+        } else if skipDepth == 1 && noteText != nil {
+            noteText! += string
         }
     }
 

@@ -19,6 +19,11 @@ public final class TMXWriter: TranslationUnitWriter {
         /// Creation time, seconds since 1970; fixed in tests for byte-stable output.
         public var creationDate: Int
         public var toolVersion: String
+        /// Props and notes for the header (a memory's own, kept through `tm` commands).
+        public var metadata = TMXMetadata()
+        /// `plaintext` for what Rosetta aligns; a memory converted with its inline markup keeps
+        /// the data type it declared.
+        public var dataType = "plaintext"
 
         public init(sourceLanguage: LanguageTag?, creationDate: Int, toolVersion: String) {
             self.sourceLanguage = sourceLanguage
@@ -47,10 +52,11 @@ public final class TMXWriter: TranslationUnitWriter {
             <tmx version="1.4">
               <header creationtool="Rosetta" creationtoolversion="\(escape(header.toolVersion))" \
             segtype="sentence" o-tmf="Rosetta" adminlang="\(header.adminLanguage)" \
-            srclang="\(header.sourceLanguage?.identifier ?? "*all*")" datatype="plaintext" creationdate="\(date)"/>
-              <body>
-
+            srclang="\(header.sourceLanguage?.identifier ?? "*all*")" datatype="\(escape(header.dataType))" creationdate="\(date)"
             """)
+        let metadata = header.metadata
+        output.write(metadata.notes.isEmpty && metadata.properties.isEmpty ? "/>\n" : ">\n" + Self.children(metadata, indent: "    ") + "  </header>\n")
+        output.write("  <body>\n")
     }
 
     public func write(_ unit: TranslationUnit) {
@@ -72,8 +78,12 @@ public final class TMXWriter: TranslationUnitWriter {
         for variant in unit.variants {
             if let name = variant.document.map({ state.cleaner.clean($0) }), !name.isEmpty { variantDocuments[variant.language] = name }
         }
-        Self.appendUnit(key: key, date: date, score: unit.score, kind: kind, document: document, variants: state.variants,
-                        variantDocuments: variantDocuments, to: &pending)
+        if unit.metadata.isEmpty && unit.variants.allSatisfy({ $0.metadata.isEmpty && $0.markup == nil }) {
+            Self.appendUnit(key: key, date: date, score: unit.score, kind: kind, document: document, variants: state.variants,
+                            variantDocuments: variantDocuments, to: &pending)
+        } else {
+            appendUnitWithMetadata(unit, key: key, kind: kind, document: document, variantDocuments: variantDocuments)
+        }
         pending.flushIfFull(to: output)
         state.counts.unitsWritten += 1
     }
@@ -106,6 +116,63 @@ public final class TMXWriter: TranslationUnitWriter {
             }
         }
         pending.append("    </tu>\n")
+    }
+
+    /// A `<tu>` with the metadata it was read with: its own `tuid`, dates and ids in place of the
+    /// writer's, its props and notes, each variant's attributes, props, notes and inline markup.
+    private func appendUnitWithMetadata(_ unit: TranslationUnit, key: UnitKey, kind: String, document: String, variantDocuments: [LanguageTag: String]) {
+        // The unit's own attributes, with the writer's tuid and date where it has none, in TMX's
+        // order (as the reader hands them back: write → read → write gives the same bytes).
+        var attributes = Dictionary(unit.metadata.attributes.map { ($0.name, $0.value) }) { first, _ in first }
+        if attributes["tuid"] == nil {
+            var hex = PendingBytes()
+            key.appendHex(to: &hex.bytes)
+            attributes["tuid"] = String(decoding: hex.bytes, as: UTF8.self)
+        }
+        if attributes["creationdate"] == nil { attributes["creationdate"] = date }
+        pending.append("    <tu")
+        for attribute in TMXEventHandler.ordered(attributes) { appendAttribute(attribute) }
+        pending.append(">\n")
+        pending.append(Self.children(unit.metadata, indent: "      "))
+        if let score = unit.score {
+            pending.append("      <prop type=\"x-score\">")
+            pending.appendScore(score)
+            pending.append("</prop>\n")
+        }
+        if !kind.isEmpty { pending.element("      <prop type=\"x-bead\">", kind, "</prop>\n") }
+        if !document.isEmpty { pending.element("      <prop type=\"x-document\">", document, "</prop>\n") }
+        for (language, text) in state.variants {
+            let original = unit.variants.first { $0.language == language }
+            pending.append("      <tuv xml:lang=\"\(language.identifier)\"")
+            for attribute in original?.metadata.attributes ?? [] { appendAttribute(attribute) }
+            pending.append(">")
+            if let original, !original.metadata.isEmpty { pending.append(Self.children(original.metadata, indent: "", separator: "")) }
+            if let name = variantDocuments[language] { pending.element("<prop type=\"x-document\">", name, "</prop>") }
+            if let markup = original?.markup {
+                // Already TMX content; characters XML does not allow are still removed.
+                pending.append("<seg>" + state.cleaner.clean(markup) + "</seg></tuv>\n")
+            } else {
+                pending.element("<seg>", text, "</seg></tuv>\n")
+            }
+        }
+        pending.append("    </tu>\n")
+    }
+
+    private func appendAttribute(_ attribute: TMXMetadata.Attribute) {
+        pending.append(" \(attribute.name)=\"")
+        pending.appendEscaped(state.cleaner.clean(attribute.value))
+        pending.append("\"")
+    }
+
+    /// `<note>`s then `<prop>`s, each at `indent` and followed by `separator`.
+    static func children(_ metadata: TMXMetadata, indent: String, separator: String = "\n") -> String {
+        var text = ""
+        func language(_ code: String?) -> String { code.map { " xml:lang=\"\(escape($0))\"" } ?? "" }
+        for note in metadata.notes { text += "\(indent)<note\(language(note.language))>\(escape(note.text))</note>\(separator)" }
+        for property in metadata.properties {
+            text += "\(indent)<prop type=\"\(escape(property.type))\"\(language(property.language))>\(escape(property.text))</prop>\(separator)"
+        }
+        return text
     }
 
     public func finish() {

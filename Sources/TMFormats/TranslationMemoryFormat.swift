@@ -45,6 +45,9 @@ public struct ExportReport: Sendable, Equatable {
     public var unitsWritten = 0
     /// Units with text in fewer than two languages (sentences present in one version only).
     public var oneSidedUnitsSkipped = 0
+    /// TMX metadata a format has no place for, by kind ("note", "prop", "tuid", "creationdate",
+    /// "inline markup", …): dropped from the units written, and counted.
+    public var metadataDropped: [String: Int] = [:]
     /// Units without a variant in the memory's source language (TMX with a fixed srclang).
     public var unitsWithoutSourceSkipped = 0
     /// Units whose content was already written (`DuplicatePolicy.skipRepeats`).

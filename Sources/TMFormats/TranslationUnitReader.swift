@@ -65,6 +65,10 @@ public struct ReadReport: Sendable, Equatable {
     public var creationDate: Int?
     /// The TMX version attribute.
     public var version: String?
+    /// The TMX header's props and notes (its attributes are the writer's own).
+    public var headerMetadata = TMXMetadata()
+    /// The TMX header's datatype.
+    public var dataType: String?
     public init() {}
 
     static let problemsKept = 20

@@ -89,6 +89,9 @@ func creationDate() -> Int {
 
 /// Says on stderr what an export left out or changed, so that no sentence disappears silently.
 func report(_ export: ExportReport) {
+    if !export.metadataDropped.isEmpty {
+        Diagnostics.note("not kept (the output format has no place for them; write TMX to keep them, --strict to refuse): \(describeDropped(export.metadataDropped))")
+    }
     if export.oneSidedUnitsSkipped > 0 {
         Diagnostics.note("\(export.oneSidedUnitsSkipped) one-sided unit(s) (text in fewer than the needed languages) not written: a memory unit needs two languages, a CSV/TSV row every column (for `rosetta tm`, pick columns with --languages or unite pairs with `tm merge --join`)")
     }
@@ -114,4 +117,9 @@ func report(_ export: ExportReport) {
     if export.nfcNormalized > 0 {
         Diagnostics.note("\(export.nfcNormalized) text(s) normalized to Unicode NFC")
     }
+}
+
+/// "3 note, 2 prop, 20 creationdate", by kind in name order.
+func describeDropped(_ dropped: [String: Int]) -> String {
+    dropped.sorted { $0.key < $1.key }.map { "\($0.value) \($0.key)" }.joined(separator: ", ")
 }

@@ -43,6 +43,8 @@ struct TMWriteOptions: ParsableArguments {
     var bom = false
     @Option(name: .customLong("for"), help: "CSV/TSV: 'cat' (default) writes cells verbatim; 'spreadsheet' guards cells starting with = + - @ with ' and adds the BOM.")
     var target: Target = .cat
+    @Flag(help: "Fail (exit 1, nothing written) when the output format cannot hold something the input has (TMX notes, props, ids and dates, inline markup in CSV/TSV).")
+    var strict = false
 
     func languageList() throws -> [LanguageTag]? {
         guard let languages else { return nil }
@@ -156,6 +158,27 @@ struct MemoryPipeline {
         return survey
     }
 
+    /// The header props and notes of the TMX inputs, each once, in input order.
+    func headerMetadata() throws -> TMXMetadata {
+        var metadata = TMXMetadata()
+        for input in inputs where try formatOfInput(input) == .tmx {
+            let found = try TMXReader(input: .file(input)).header().headerMetadata
+            for note in found.notes where !metadata.notes.contains(note) { metadata.notes.append(note) }
+            for property in found.properties where !metadata.properties.contains(property) { metadata.properties.append(property) }
+        }
+        return metadata
+    }
+
+    /// The datatype every TMX input declares, else plaintext (CSV/TSV inputs are plain text too).
+    func dataType() throws -> String {
+        var found: Set<String> = []
+        for input in inputs {
+            guard try formatOfInput(input) == .tmx else { found.insert("plaintext"); continue }
+            found.insert(try TMXReader(input: .file(input)).header().dataType ?? "plaintext")
+        }
+        return found.count == 1 ? found.first! : "plaintext"
+    }
+
     /// The TMX srclang: --src-lang, or the one srclang every TMX input names, or *all*.
     func sourceLanguage() throws -> LanguageTag? {
         if let language = write.srcLang { return language }
@@ -184,6 +207,10 @@ struct MemoryPipeline {
             sink.discard()
             throw OutputError(file: output, reason: "nothing written: none of the \(report.oneSidedUnitsSkipped + report.unitsWithoutSourceSkipped) units has every language the output needs (for CSV/TSV, choose two with --languages, e.g. en,ru; or unite pairs with tm merge --join en); no file was written")
         }
+        if write.strict, !report.metadataDropped.isEmpty {
+            sink.discard()
+            throw OutputError(file: output, reason: "--strict: the output format cannot hold \(describeDropped(report.metadataDropped)) of the input; no file was written (write TMX to keep them)")
+        }
         try sink.close()
         return report
     }
@@ -193,7 +220,9 @@ struct MemoryPipeline {
         let writer: (TextOutput) -> any TranslationUnitWriter
         switch format {
         case .tmx:
-            let header = TMXWriter.Header(sourceLanguage: try sourceLanguage(), creationDate: creationDate(), toolVersion: Rosetta.version)
+            var header = TMXWriter.Header(sourceLanguage: try sourceLanguage(), creationDate: creationDate(), toolVersion: Rosetta.version)
+            header.metadata = try headerMetadata()
+            header.dataType = try dataType()
             writer = { TMXWriter(output: $0, header: header, duplicates: duplicates) }
         case .csv, .tsv:
             var languages = try write.languageList()
@@ -225,9 +254,6 @@ func reportRead(_ read: ReadReport, file: String) {
     if read.unitsSkipped > 0 {
         Diagnostics.warning("\(file): skipped \(read.unitsSkipped) faulty unit(s) (--lenient); the first:")
         for problem in read.problems.prefix(5) { Diagnostics.note("  \(problem)") }
-    }
-    if read.inlineCodesRemoved > 0 {
-        Diagnostics.note("\(file): \(read.inlineCodesRemoved) inline code(s) (<bpt>, <ept>, <it>, <ph>, <ut>) dropped: Rosetta reads TMX level 1 (plain text)")
     }
     if !read.ignoredColumns.isEmpty {
         Diagnostics.note("\(file): column(s) ignored: \(read.ignoredColumns.joined(separator: ", "))")

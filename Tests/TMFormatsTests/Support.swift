@@ -70,3 +70,13 @@ func variantSet(_ unit: TranslationUnit) -> [String] {
 }
 
 import Testing
+
+/// Units as read back from a TMX this project wrote: without the `tuid` and `creationdate` the
+/// writer gives every `<tu>` (they are read, as every attribute is, into the unit's metadata).
+func withoutWriterAttributes(_ units: [TranslationUnit]) -> [TranslationUnit] {
+    units.map { unit in
+        var unit = unit
+        unit.metadata.attributes.removeAll { $0.name == "tuid" || $0.name == "creationdate" }
+        return unit
+    }
+}
