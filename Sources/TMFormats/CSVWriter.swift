@@ -34,6 +34,9 @@ public final class CSVWriter: TranslationUnitWriter {
         /// store the apostrophe in the memory.
         public var spreadsheetGuard = false
         public var duplicates: DuplicatePolicy = .standard
+        /// Write a unit that lacks some of the columns' languages with empty cells (it still needs
+        /// two). Off by default: a CAT tool imports an empty cell as an empty translation.
+        public var keepPartial = false
 
         public init(delimiter: Delimiter = .comma, extraColumns: [ExtraColumn] = [], byteOrderMark: Bool = false,
                     spreadsheetGuard: Bool = false, duplicates: DuplicatePolicy = .standard) {
@@ -78,14 +81,17 @@ public final class CSVWriter: TranslationUnitWriter {
         state.clean(unit)
         var cells: [String] = []
         cells.reserveCapacity(languages.count + options.extraColumns.count)
+        var present = 0
         for language in languages {
-            guard let variant = state.variants.first(where: { $0.language == language }) else { break }
-            cells.append(variant.text)
+            let text = state.variants.first(where: { $0.language == language })?.text
+            if text != nil { present += 1 }
+            cells.append(text ?? "")
         }
-        guard cells.count == languages.count, languages.count >= 2 else {
+        guard languages.count >= 2, present == languages.count || (options.keepPartial && present >= 2) else {
             state.counts.oneSidedUnitsSkipped += 1
             return
         }
+        if present < languages.count { state.counts.partialUnitsWritten += 1 }
         let key = UnitKey(languages.indices.map { (languages[$0], cells[$0]) })
         if state.isRepeat(key) { return }
         Self.appendRow(cells, unit: unit, options: options, separator: separator, lineEnd: lineEnd,

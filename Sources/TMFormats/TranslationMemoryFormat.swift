@@ -43,8 +43,11 @@ public protocol TranslationUnitWriter: AnyObject {
 /// What an export changed or left out, so that nothing is lost silently.
 public struct ExportReport: Sendable, Equatable {
     public var unitsWritten = 0
-    /// Units with text in fewer than two languages (sentences present in one version only).
+    /// Units with text in fewer than two languages (sentences present in one version only), or,
+    /// in CSV/TSV, without every column's language.
     public var oneSidedUnitsSkipped = 0
+    /// CSV/TSV rows written with an empty cell for a language the unit lacks (`keepPartial`).
+    public var partialUnitsWritten = 0
     /// TMX metadata a format has no place for, by kind ("note", "prop", "tuid", "creationdate",
     /// "inline markup", …): dropped from the units written, and counted.
     public var metadataDropped: [String: Int] = [:]

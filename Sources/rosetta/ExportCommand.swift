@@ -93,7 +93,10 @@ func report(_ export: ExportReport) {
         Diagnostics.note("not kept (the output format has no place for them; write TMX to keep them, --strict to refuse): \(describeDropped(export.metadataDropped))")
     }
     if export.oneSidedUnitsSkipped > 0 {
-        Diagnostics.note("\(export.oneSidedUnitsSkipped) one-sided unit(s) (text in fewer than the needed languages) not written: a memory unit needs two languages, a CSV/TSV row every column (for `rosetta tm`, pick columns with --languages or unite pairs with `tm merge --join`)")
+        Diagnostics.note("\(export.oneSidedUnitsSkipped) one-sided unit(s) (text in fewer than the needed languages) not written: a memory unit needs two languages, a CSV/TSV row every column (for `rosetta tm`, pick columns with --languages, unite pairs with `tm merge --join`, or keep them with empty cells with --keep-partial)")
+    }
+    if export.partialUnitsWritten > 0 {
+        Diagnostics.note("\(export.partialUnitsWritten) row(s) written with an empty cell for a language the unit lacks (--keep-partial)")
     }
 
     if export.unitsWithoutSourceSkipped > 0 {

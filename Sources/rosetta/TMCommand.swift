@@ -43,6 +43,8 @@ struct TMWriteOptions: ParsableArguments {
     var bom = false
     @Option(name: .customLong("for"), help: "CSV/TSV: 'cat' (default) writes cells verbatim; 'spreadsheet' guards cells starting with = + - @ with ' and adds the BOM.")
     var target: Target = .cat
+    @Flag(help: "CSV/TSV: write a unit that lacks some of the languages with empty cells (for data exchange; CAT tools would import them as empty translations).")
+    var keepPartial = false
     @Flag(help: "Fail (exit 1, nothing written) when the output format cannot hold something the input has (TMX notes, props, ids and dates, inline markup in CSV/TSV).")
     var strict = false
 
@@ -240,6 +242,7 @@ struct MemoryPipeline {
             options.extraColumns = columns ?? []
             options.byteOrderMark = options.byteOrderMark || write.bom
             options.duplicates = duplicates
+            options.keepPartial = write.keepPartial
             writer = { CSVWriter(output: $0, languages: languages, options: options) }
         }
         // A file is written under a temporary name and renamed when complete (`TextOutput`), so

@@ -38,3 +38,17 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("strict.csv").path))
     }
 }
+
+@Suite struct PartialUnitTests {
+    /// A unit that lacks a language: kept with an empty cell on request, read back as it was.
+    @Test func keepPartialWritesEmptyCellsThatReadBack() throws {
+        let folder = try RosettaCLI.scratch()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try Data("en,ru,ko\r\nA.,Б.,\r\nC.,Д.,가.\r\n".utf8).write(to: folder.appendingPathComponent("in.csv"))
+        let dropped = try RosettaCLI.run(["tm", "convert", "in.csv", "out.csv"], in: folder)
+        #expect(dropped.status == 0 && dropped.stderr.contains("1 one-sided unit(s)") && dropped.stderr.contains("--keep-partial"))
+        let kept = try RosettaCLI.run(["tm", "convert", "in.csv", "kept.csv", "--keep-partial"], in: folder)
+        #expect(kept.status == 0)
+        #expect(try String(contentsOf: folder.appendingPathComponent("kept.csv"), encoding: .utf8) == "en,ru,ko\r\nA.,Б.,\r\nC.,Д.,가.\r\n")
+    }
+}
