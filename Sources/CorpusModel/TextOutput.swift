@@ -66,7 +66,7 @@ public final class TextOutput {
         var template = Array("\(folder.isEmpty ? "/" : folder)/.\(base).rosetta-XXXXXX".utf8CString)
         let descriptor = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
         guard descriptor >= 0 else { throw OutputError(file: path, code: errno, doing: "create a file in the folder of") }
-        let temporary = String(cString: template)
+        let temporary = String(decoding: template.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
         // The permissions of the file replaced, or the usual ones for a new file.
         let mode: mode_t = stat(target, &info) == 0 ? info.st_mode & 0o7777 : 0o666 & ~currentUmask()
         fchmod(descriptor, mode)

@@ -1,4 +1,4 @@
-public import CorpusModel
+import CorpusModel
 internal import CSystemCalls
 import Foundation
 #if canImport(Glibc)
@@ -21,7 +21,7 @@ public enum OutputFolder {
         guard template.withUnsafeMutableBufferPointer({ mkdtemp($0.baseAddress!) }) != nil else {
             throw OutputError(file: path, reason: "cannot create a folder beside it: \(String(cString: strerror(errno)))", code: errno)
         }
-        let staging = String(cString: template)
+        let staging = String(decoding: template.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
         // The previous folder's permissions, or the usual ones (mkdtemp makes it private).
         var info = stat()
         let mask = umask(0)

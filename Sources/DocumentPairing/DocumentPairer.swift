@@ -1,4 +1,4 @@
-public import Alignment
+import Alignment
 public import CorpusModel
 
 /// Finds the translation pairs between the documents of two languages (document alignment):
