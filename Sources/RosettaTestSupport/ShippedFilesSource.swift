@@ -43,4 +43,21 @@ public enum ShippedFilesSource {
         let committed = try? String(contentsOf: file, encoding: .utf8)
         return committed == expected ? nil : "\(file.lastPathComponent) is out of date with \(description): run the tests with RECORD_SNAPSHOTS=1"
     }
+
+    /// Every problem with a module's compiled-in data: the generated source out of date with the
+    /// data files, or `compiled` (the module's `ShippedFiles.text`) not byte for byte the files.
+    public static func problems(module: URL, dataFolder: String, compiled: [String: String]) throws -> [String] {
+        let folder = module.appendingPathComponent(dataFolder)
+        var problems: [String] = []
+        if let problem = try check(file: module.appendingPathComponent("ShippedFiles.swift"), folder: folder,
+                                   description: "Sources/\(module.lastPathComponent)/\(dataFolder)") {
+            problems.append(problem)
+        }
+        let names = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { !$0.hasPrefix(".") }
+        if Set(compiled.keys) != Set(names) { problems.append("compiled in: \(compiled.keys.sorted()); files: \(names.sorted())") }
+        for name in names where compiled[name] != (try String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8)) {
+            problems.append("\(name): the compiled-in text differs from the file")
+        }
+        return problems
+    }
 }

@@ -79,14 +79,7 @@ public final class TMXReader: TranslationUnitReader {
     /// and external fetches get in, and no TMX needs them. (XMLParser would leave an undeclared
     /// reference out silently, losing text.)
     private func rejectEntityDeclarations() throws {
-        var head: [UInt8] = []
-        do {
-            try input.forEachChunk { chunk in
-                head.append(contentsOf: chunk.prefix(65_536 - head.count))
-                if head.count >= 65_536 { throw StopScan() }
-            }
-        } catch is StopScan {}
-        let text = Self.decodeHead(head)
+        let text = Self.decodeHead(try input.head(65_536))
         let prolog = text.range(of: "<tmx").map { text[..<$0.lowerBound] } ?? text[...]
         guard let found = prolog.range(of: "<!ENTITY") else { return }
         var line = 1
@@ -144,14 +137,7 @@ public final class TMXReader: TranslationUnitReader {
     /// are UTF-8 with letters beyond ASCII: read as declared, every such letter would turn into
     /// two (mojibake), without any error.
     private func rejectMisdeclaredEncoding() throws {
-        var head: [UInt8] = []
-        do {
-            try input.forEachChunk { chunk in
-                head.append(contentsOf: chunk.prefix(512 - head.count))
-                if head.count >= 512 { throw StopScan() }
-            }
-        } catch is StopScan {}
-        guard let declared = Self.declaredEncoding(Self.decodeHead(head)) else { return }
+        guard let declared = Self.declaredEncoding(Self.decodeHead(try input.head(512))) else { return }
         // The XML parser (libxml2 2.9.14 through Foundation) crashes on some declarations
         // ("UTF_8", "UTF-32"): only the encodings known to read safely reach it.
         guard Self.readableEncodings.contains(declared) else { throw TMFormatError.unsupportedEncoding(file: input.name, declared: declared) }
@@ -181,13 +167,7 @@ public final class TMXReader: TranslationUnitReader {
     /// surrogate, or an odd byte at the end. The XML parser crashes on the first (libxml2
     /// 2.9.14), so it never sees one.
     private func rejectBrokenUTF16() throws {
-        var head: [UInt8] = []
-        do {
-            try input.forEachChunk { chunk in
-                head.append(contentsOf: chunk.prefix(2 - head.count))
-                if head.count >= 2 { throw StopScan() }
-            }
-        } catch is StopScan {}
+        let head = try input.head(2)
         let little = head == [0xFF, 0xFE], big = head == [0xFE, 0xFF]
         guard little || big else { return }
         var offset = 0, carry: UInt8?, highAt: Int? = nil
@@ -232,8 +212,6 @@ public final class TMXReader: TranslationUnitReader {
         }
         return String(decoding: units, as: UTF16.self)
     }
-
-    private struct StopScan: Error {}
 }
 
 /// The SAX event handler: a small state machine over the TMX element structure.

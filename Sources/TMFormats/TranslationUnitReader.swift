@@ -18,6 +18,20 @@ public enum TMInput: Sendable {
         }
     }
 
+    /// The first `count` bytes (fewer for a shorter input).
+    func head(_ count: Int) throws -> [UInt8] {
+        var head: [UInt8] = []
+        do {
+            try forEachChunk { chunk in
+                head.append(contentsOf: chunk.prefix(count - head.count))
+                if head.count >= count { throw HeadRead() }
+            }
+        } catch is HeadRead {}
+        return head
+    }
+
+    private struct HeadRead: Error {}
+
     /// Calls `body` with successive chunks of the input.
     func forEachChunk(_ body: (UnsafeBufferPointer<UInt8>) throws -> Void) throws {
         switch self {
