@@ -69,7 +69,6 @@ public struct CollectionBuilder {
 
         // Reports, read on every core; the same text in two language folders is not a translation.
         var documents: [[PairingDocument]] = []
-        var seen: [String: String] = [:]
         for (language, languageFolder, files) in collection.languages {
             if files.isEmpty { summary.problems.append("\(relative(languageFolder))/: no reports in this language folder; nothing to pair with \(language)") }
             var reader = DocumentReader()
@@ -78,15 +77,9 @@ public struct CollectionBuilder {
             let result = reader.read(files, language: language, dates: collection.dates)
             summary.problems += result.problems.map { "\($0.message); skipped" }
             summary.problems += result.duplicates.map { "\(relative($0.path)): the same text as \(relative($0.original)); kept once" }
-            var kept: [PairingDocument] = []
-            for document in result.documents {
-                let text = document.text.sentences.joined(separator: "\n")
-                if let other = seen[text] {
-                    summary.problems.append("\(relative(document.path)): the same text as \(relative(other)), in another language folder; skipped")
-                    continue
-                }
-                seen[text] = document.path
-                kept.append(document)
+            var kept = result.documents
+            for copy in PairingDocument.removeCopies(&kept, of: documents.flatMap { $0 }) {
+                summary.problems.append("\(relative(copy.copy)): the same text as \(relative(copy.original)), in another language folder; skipped")
             }
             documents.append(kept)
             summary.reports.append((language, kept.count, files.count))

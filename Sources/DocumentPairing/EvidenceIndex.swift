@@ -3,6 +3,7 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import Alignment
 
 /// Candidate translations without comparing every pair: an inverted index of the evidence keys
 /// the two sides share, each key weighted by its rarity (inverse document frequency over both
@@ -34,14 +35,13 @@ struct EvidenceIndex {
 
     init(source: [PairingDocument], target: [PairingDocument]) {
         var ids: [UInt64: Int] = [:]
-        var frequency: [[Int]] = [[], []]
         // Key ids for keys on both sides.
         var sourceKeys = Set<UInt64>()
         for document in source { sourceKeys.formUnion(document.evidence.keys) }
         var shared = Set<UInt64>()
         for document in target { for key in document.evidence.keys where sourceKeys.contains(key) { shared.insert(key) } }
         for key in shared.sorted() { ids[key] = ids.count }
-        frequency = [[Int](repeating: 0, count: ids.count), [Int](repeating: 0, count: ids.count)]
+        var frequency = [[Int](repeating: 0, count: ids.count), [Int](repeating: 0, count: ids.count)]
         let sides = [source, target]
         for side in 0..<2 {
             for document in sides[side] { for key in document.evidence.keys { if let id = ids[key] { frequency[side][id] += 1 } } }
@@ -116,12 +116,6 @@ struct EvidenceIndex {
         let x = log(lengths[1][pair.target] / lengths[0][pair.source] / lengthRatio) / Self.lengthSpread
         return exp(-x * x / 2)
     }
-}
-
-func median(_ values: [Double]) -> Double {
-    let sorted = values.sorted()
-    guard !sorted.isEmpty else { return 0 }
-    return sorted.count % 2 == 1 ? sorted[sorted.count / 2] : (sorted[sorted.count / 2 - 1] + sorted[sorted.count / 2]) / 2
 }
 
 extension Array {

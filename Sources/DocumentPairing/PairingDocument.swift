@@ -26,6 +26,22 @@ public struct PairingDocument: Sendable {
     }
 }
 
+extension PairingDocument {
+    /// The documents of `documents` whose text is also the text of one of `others` (a report
+    /// filed in two language folders is not a translation of itself) removed, each with the
+    /// path of its twin: (the copy, the original).
+    public static func removeCopies(_ documents: inout [PairingDocument], of others: [PairingDocument]) -> [(copy: String, original: String)] {
+        let texts = Dictionary(others.map { ($0.text.sentences.joined(separator: "\n"), $0.path) }, uniquingKeysWith: { first, _ in first })
+        var copies: [(copy: String, original: String)] = []
+        documents.removeAll { document in
+            guard let twin = texts[document.text.sentences.joined(separator: "\n")] else { return false }
+            copies.append((document.path, twin))
+            return true
+        }
+        return copies
+    }
+}
+
 /// Reading the reports of one language: decoded as any user text is (strict UTF-8, BOM, NFC),
 /// segmented, their anchors found, on every core.
 public struct DocumentReader {

@@ -52,11 +52,8 @@ struct PairCommand: ParsableCommand {
             let source = try read(srcDir, srcLang, dates, line)
             var target = try read(tgtDir, tgtLang, dates, line)
             // The same text in both folders is one report filed twice, not a translation.
-            let texts = Dictionary(source.map { ($0.text.sentences.joined(separator: "\n"), $0.path) }, uniquingKeysWith: { a, _ in a })
-            target.removeAll { document in
-                guard let twin = texts[document.text.sentences.joined(separator: "\n")] else { return false }
-                Diagnostics.warning("\(document.path): the same text as \(twin), in the other language's folder; skipped")
-                return true
+            for copy in PairingDocument.removeCopies(&target, of: source) {
+                Diagnostics.warning("\(copy.copy): the same text as \(copy.original), in the other language's folder; skipped")
             }
             var pairer = DocumentPairer(sourceLanguage: srcLang, targetLanguage: tgtLang)
             pairer.minimumScore = minScore
