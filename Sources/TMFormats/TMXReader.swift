@@ -41,9 +41,11 @@ public final class TMXReader: TranslationUnitReader {
     }
 
     private func parse(headerOnly: Bool, _ body: (TranslationUnit) throws -> Void) throws -> ReadReport {
-        try rejectEntityDeclarations()
-        try rejectMisdeclaredEncoding()
-        try rejectBrokenUTF16()
+        // The checks before the parser share one read of the file's start.
+        let head = try input.head(65_536)
+        try rejectEntityDeclarations(head)
+        try rejectMisdeclaredEncoding(head)
+        try rejectBrokenUTF16(head)
         let stream: InputStream
         switch input {
         case .file(let path):
@@ -78,8 +80,8 @@ public final class TMXReader: TranslationUnitReader {
     /// there (in the first 64 KB, UTF-8 or UTF-16) and refuse them, since they are how XML bombs
     /// and external fetches get in, and no TMX needs them. (XMLParser would leave an undeclared
     /// reference out silently, losing text.)
-    private func rejectEntityDeclarations() throws {
-        let text = Self.decodeHead(try input.head(65_536))
+    private func rejectEntityDeclarations(_ head: [UInt8]) throws {
+        let text = Self.decodeHead(head)
         let prolog = text.range(of: "<tmx").map { text[..<$0.lowerBound] } ?? text[...]
         guard let found = prolog.range(of: "<!ENTITY") else { return }
         var line = 1
@@ -103,14 +105,17 @@ public final class TMXReader: TranslationUnitReader {
         }
         var bytes: [UInt8] = []
         try? input.forEachChunk { bytes.append(contentsOf: $0) }
+        // UTF-16 (marked, or looking like it: '<' then NUL) is left to the parser's own message.
         if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) || bytes.starts(with: [0x3C, 0x00]) || bytes.starts(with: [0x00, 0x3C]) {
             return error
         }
         if let nul = bytes.prefix(65_536).firstIndex(of: 0) { return TMFormatError.binary(file: input.name, byteOffset: nul) }
         let declared = Self.declaredEncoding(Self.decodeHead(Array(bytes.prefix(512))))
         guard declared == nil || declared == "utf-8" || declared == "utf8" else { return error }
-        if case let .failure(.invalidUTF8(_, offset, line, column, _)) = Result(catching: { try TextDecoding.decodeUTF8(bytes, file: input.name) }).mapError({ $0 as! InputError }) {
-            return TMFormatError.invalidUTF8(file: input.name, line: line, column: column, byteOffset: offset)
+        do { _ = try TextDecoding.decodeUTF8(bytes, file: input.name) } catch let decoding {
+            if case let .invalidUTF8(_, offset, line, column, _) = decoding {
+                return TMFormatError.invalidUTF8(file: input.name, line: line, column: column, byteOffset: offset)
+            }
         }
         return error
     }
@@ -136,8 +141,8 @@ public final class TMXReader: TranslationUnitReader {
     /// A file that declares a single-byte encoding (ISO-8859-1, windows-1252, …) but whose bytes
     /// are UTF-8 with letters beyond ASCII: read as declared, every such letter would turn into
     /// two (mojibake), without any error.
-    private func rejectMisdeclaredEncoding() throws {
-        guard let declared = Self.declaredEncoding(Self.decodeHead(try input.head(512))) else { return }
+    private func rejectMisdeclaredEncoding(_ head: [UInt8]) throws {
+        guard let declared = Self.declaredEncoding(Self.decodeHead(Array(head.prefix(512)))) else { return }
         // The XML parser (libxml2 2.9.14 through Foundation) crashes on some declarations
         // ("UTF_8", "UTF-32"): only the encodings known to read safely reach it.
         guard Self.readableEncodings.contains(declared) else { throw TMFormatError.unsupportedEncoding(file: input.name, declared: declared) }
@@ -166,9 +171,8 @@ public final class TMXReader: TranslationUnitReader {
     /// A UTF-16 file (by its byte-order mark) whose code units are not valid UTF-16: an unpaired
     /// surrogate, or an odd byte at the end. The XML parser crashes on the first (libxml2
     /// 2.9.14), so it never sees one.
-    private func rejectBrokenUTF16() throws {
-        let head = try input.head(2)
-        let little = head == [0xFF, 0xFE], big = head == [0xFE, 0xFF]
+    private func rejectBrokenUTF16(_ head: [UInt8]) throws {
+        let little = head.starts(with: [0xFF, 0xFE]), big = head.starts(with: [0xFE, 0xFF])
         guard little || big else { return }
         var offset = 0, carry: UInt8?, highAt: Int? = nil
         func bad(_ at: Int) -> TMFormatError { .invalidUTF16(file: input.name, byteOffset: at) }
@@ -198,11 +202,17 @@ public final class TMXReader: TranslationUnitReader {
         if carry != nil { throw bad(offset - 1) }
     }
 
+    /// Whether the file is UTF-16 (by its byte-order mark or its `<?` pattern): little-endian
+    /// true, big-endian false; nil for anything else.
+    static func utf16LittleEndian(_ head: [UInt8]) -> Bool? {
+        if head.starts(with: [0xFF, 0xFE]) || head.starts(with: [0x3C, 0x00, 0x3F, 0x00]) { return true }
+        if head.starts(with: [0xFE, 0xFF]) || head.starts(with: [0x00, 0x3C, 0x00, 0x3F]) { return false }
+        return nil
+    }
+
     /// The start of the file as text: UTF-16 (by its byte-order mark or its `<?` pattern) or UTF-8.
     static func decodeHead(_ head: [UInt8]) -> String {
-        let littleEndian = head.starts(with: [0xFF, 0xFE]) || head.starts(with: [0x3C, 0x00, 0x3F, 0x00])
-        let bigEndian = head.starts(with: [0xFE, 0xFF]) || head.starts(with: [0x00, 0x3C, 0x00, 0x3F])
-        guard littleEndian || bigEndian else { return String(decoding: head, as: UTF8.self) }
+        guard let littleEndian = utf16LittleEndian(head) else { return String(decoding: head, as: UTF8.self) }
         var units: [UInt16] = []
         units.reserveCapacity(head.count / 2)
         var index = 0
