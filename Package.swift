@@ -70,6 +70,6 @@ let package = Package(
         .testTarget(name: "TMFormatsTests", dependencies: ["RosettaTestSupport", "TMFormats", "CorpusModel"], exclude: ["Fixtures", "Snapshots"]),
         .testTarget(name: "CorpusStoreTests", dependencies: ["CorpusStore", "CorpusModel"]),
         .testTarget(name: "CorpusBuildTests", dependencies: ["CorpusBuild", "CorpusStore", "CorpusModel", "Alignment", "Names", "Segmentation"]),
-        .testTarget(name: "rosettaTests", dependencies: ["rosetta"], exclude: ["Fixtures"]),
+        .testTarget(name: "rosettaTests", dependencies: ["rosetta", "RosettaTestSupport"], exclude: ["Fixtures"]),
     ]
 )

@@ -154,7 +154,8 @@ public final class TextOutput {
         if replacement != nil { discard() } else if case .file = destination { try? close() }
     }
 
-    private static func currentUmask() -> mode_t {
+    /// The process's file-creation mask (reading it means setting it: put back at once).
+    package static func currentUmask() -> mode_t {
         let mask = umask(0)
         umask(mask)
         return mask

@@ -24,9 +24,7 @@ public enum OutputFolder {
         let staging = String(decoding: template.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
         // The previous folder's permissions, or the usual ones (mkdtemp makes it private).
         var info = stat()
-        let mask = umask(0)
-        umask(mask)
-        chmod(staging, stat(final, &info) == 0 ? info.st_mode & 0o7777 : 0o777 & ~mask)
+        chmod(staging, stat(final, &info) == 0 ? info.st_mode & 0o7777 : 0o777 & ~TextOutput.currentUmask())
         let manager = FileManager.default
         do {
             var isDirectory: ObjCBool = false

@@ -10,16 +10,9 @@ import Testing
 
     @Test(.enabled(if: FileManager.default.fileExists(atPath: "/dev/full")))
     func aFullDiskIsAnError() throws {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/bin/sh")
-        process.arguments = ["-c", "'\(RosettaCLI.executable.path)' segment --lang en '\(Self.story.path)/en.txt' > /dev/full"]
-        let errors = Pipe()
-        process.standardError = errors
-        try process.run()
-        process.waitUntilExit()
-        let message = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        #expect(process.terminationStatus == 1)
-        #expect(message.contains("<stdout>") && message.contains("disk is full"), "\(message)")
+        let result = try RosettaCLI.shell("'\(RosettaCLI.executable.path)' segment --lang en '\(Self.story.path)/en.txt' > /dev/full")
+        #expect(result.status == 1)
+        #expect(result.output.contains("<stdout>") && result.output.contains("disk is full"), "\(result.output)")
     }
 
     /// A tmpfs of 64 KB, where it can be mounted (root on Linux); skipped otherwise.

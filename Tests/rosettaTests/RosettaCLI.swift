@@ -1,4 +1,5 @@
 import Foundation
+import RosettaTestSupport
 import Testing
 
 /// Runs the built `rosetta` binary, as a user would (argument-parser's AssertExecuteCommand).
@@ -54,16 +55,7 @@ struct RosettaCLI {
 
     /// Runs a shell command line (for mounts and redirections).
     static func shell(_ command: String) throws -> (status: Int32, output: String) {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/bin/sh")
-        process.arguments = ["-c", command]
-        let output = Pipe()
-        process.standardOutput = output
-        process.standardError = output
-        try process.run()
-        let data = output.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (process.terminationStatus, String(decoding: data, as: UTF8.self))
+        try runProgram("/bin/sh", ["-c", command])
     }
 
     /// A fresh scratch folder.
