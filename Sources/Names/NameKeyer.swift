@@ -129,9 +129,10 @@ public final class NameKeyer {
     func key(for surface: some StringProtocol, language: LanguageTag?, wholeSurface: Bool) throws -> NameKey {
         let code = language.map { String($0.language) } ?? ""
         let slot = (code == "en" ? 0 : code == "ru" ? 1 : code == "ko" ? 2 : 3) + (wholeSurface ? 4 : 0)
-        let text = Self.withoutLooseMarks(String(surface))
+        let text = String(surface)
         if let hit = caches[slot][text] { return hit }
-        let result = try analyze(text, language: code, lookUp: usesGazetteer, lookPast: !wholeSurface)
+        // Loose marks are removed on a cache miss only: the hit path stays a lookup.
+        let result = try analyze(Self.withoutLooseMarks(text), language: code, lookUp: usesGazetteer, lookPast: !wholeSurface)
         if caches[slot].count >= Self.cacheLimit { caches[slot].removeAll(keepingCapacity: true) }
         caches[slot][text] = result
         return result
