@@ -11,7 +11,7 @@ let package = Package(
         .executable(name: "rosetta", targets: ["rosetta"]),
         .executable(name: "rosetta-bench", targets: ["RosettaBenchmarks"]),
         .library(name: "RosettaKit", targets: [
-            "CorpusModel", "Segmentation", "Transliteration", "Names", "Alignment", "DocumentPairing", "TMFormats", "CorpusStore", "CorpusBuild",
+            "CorpusModel", "LanguageProfiles", "Segmentation", "Transliteration", "Names", "Alignment", "DocumentPairing", "TMFormats", "CorpusStore", "CorpusBuild",
         ]),
     ],
     dependencies: [
@@ -27,18 +27,23 @@ let package = Package(
         .target(name: "CSystemCalls"),
         // Swift owners for ICU handles (break iterators, transforms, normalizer) and ICUError.
         .target(name: "ICUSupport", dependencies: ["CICU"]),
+        // Low-level text code the other libraries share (UTF-8 spans, FNV-1a, hash-keyed
+        // tables); `package` access: not part of Rosetta's API.
+        .target(name: "TextBytes"),
         // Languages, documents, sentence ranges, beads, translation units. No ICU.
         .target(name: "CorpusModel"),
-        // Sentence segmentation: ICU break iterator + per-language rules. Data files (Rules/,
-        // Resources/) are compiled in (ShippedFiles.swift, generated), so that the binary
-        // works alone wherever it is copied.
-        .target(name: "Segmentation", dependencies: ["ICUSupport", "CorpusModel"], exclude: ["Rules"]),
+        // What Rosetta knows about each language, one data folder per language
+        // (Languages/<code>/), compiled in (ShippedFiles.swift, generated) and checked when read.
+        .target(name: "LanguageProfiles", dependencies: ["CorpusModel"], exclude: ["Languages"]),
+        // Sentence segmentation: ICU break iterator + the rules of each language's profile.
+        .target(name: "Segmentation", dependencies: ["ICUSupport", "CorpusModel", "LanguageProfiles"]),
         // ICU transforms (transliteration, normalization) behind Swift types, with caching.
         .target(name: "Transliteration", dependencies: ["ICUSupport"]),
-        // Name mentions and cross-script name keys.
-        .target(name: "Names", dependencies: ["CorpusModel", "Transliteration", "Segmentation"], exclude: ["Resources"]),
+        // Name mentions and cross-script name keys. The gazetteer and given names (Resources/,
+        // across languages) are compiled in (ShippedFiles.swift, generated).
+        .target(name: "Names", dependencies: ["CorpusModel", "LanguageProfiles", "TextBytes", "Transliteration", "Segmentation"], exclude: ["Resources"]),
         // Cost functions, banded dynamic programme, traceback, scoring.
-        .target(name: "Alignment", dependencies: ["CorpusModel", "Names", "Transliteration"], exclude: ["Resources"]),
+        .target(name: "Alignment", dependencies: ["CorpusModel", "LanguageProfiles", "TextBytes", "Names", "Transliteration"]),
         // Document alignment: which reports of two languages translate each other.
         .target(name: "DocumentPairing", dependencies: ["CorpusModel", "CorpusStore", "Segmentation", "Alignment"]),
         // TMX and CSV writers and readers.
@@ -62,10 +67,11 @@ let package = Package(
 
         .testTarget(name: "ICUSupportTests", dependencies: ["ICUSupport"]),
         .testTarget(name: "CorpusModelTests", dependencies: ["RosettaTestSupport", "CorpusModel"]),
+        .testTarget(name: "LanguageProfilesTests", dependencies: ["RosettaTestSupport", "LanguageProfiles", "CorpusModel"]),
         .testTarget(name: "SegmentationTests", dependencies: ["RosettaTestSupport", "Segmentation", "CorpusModel"], exclude: ["Fixtures"]),
         .testTarget(name: "TransliterationTests", dependencies: ["Transliteration"]),
-        .testTarget(name: "NamesTests", dependencies: ["RosettaTestSupport", "CorpusStore", "Names"], exclude: ["Fixtures"]),
-        .testTarget(name: "AlignmentTests", dependencies: ["RosettaTestSupport", "Alignment", "CorpusModel", "Transliteration"], exclude: ["Fixtures"]),
+        .testTarget(name: "NamesTests", dependencies: ["RosettaTestSupport", "CorpusStore", "Names", "TextBytes", "LanguageProfiles"], exclude: ["Fixtures"]),
+        .testTarget(name: "AlignmentTests", dependencies: ["RosettaTestSupport", "Alignment", "TextBytes", "LanguageProfiles", "CorpusModel", "Transliteration"], exclude: ["Fixtures"]),
         .testTarget(name: "DocumentPairingTests", dependencies: ["DocumentPairing", "Alignment", "CorpusStore", "CorpusModel", "RosettaTestSupport"]),
         .testTarget(name: "TMFormatsTests", dependencies: ["RosettaTestSupport", "TMFormats", "CorpusModel"], exclude: ["Fixtures", "Snapshots"]),
         .testTarget(name: "CorpusStoreTests", dependencies: ["CorpusStore", "CorpusModel"]),

@@ -1,4 +1,6 @@
 public import CorpusModel
+import LanguageProfiles
+import TextBytes
 
 /// A name found in a sentence: where it is and its key.
 public struct NameMention: Sendable, Equatable {
@@ -24,7 +26,7 @@ extension NameKeyer {
         return try copy.utf8.withContiguousStorageIfAvailable { bytes in
             let tokens = Self.tokens(in: bytes)
             if tokens.isEmpty { return [] }
-            if language.language == "ko" { return try koreanMentions(sentence, bytes, tokens, language: language) }
+            if LanguageProfiles.profile(for: language)?.mentions == .uncased { return try koreanMentions(sentence, bytes, tokens, language: language) }
             return try capitalizedMentions(sentence, bytes, tokens, language: language)
         } ?? { copy.makeContiguousUTF8(); return try mentions(in: copy, language: language) }()
     }
@@ -127,9 +129,10 @@ extension NameKeyer {
             }
         }
         for (offset, token) in tokens.enumerated() {
+            // A particle between capitalized words stays in the name ("Bank of Korea", "Ludwig von Buch").
             let connector = runStart != nil && offset + 1 < tokens.count && isCapitalized(tokens[offset + 1])
-                && token.end - token.start == 2 && ((bytes[token.start] == 0x6F && bytes[token.start + 1] == 0x66)
-                                                    || (bytes[token.start] == 0x64 && bytes[token.start + 1] == 0x65))
+                && token.end - token.start <= 4 && !isCapitalized(token)
+                && lexicon.nameParticles.contains(String(decoding: UnsafeBufferPointer(rebasing: bytes[token.start..<token.end]), as: UTF8.self))
             if isCapitalized(token) || connector {
                 if runStart == nil { runStart = offset }
             } else {
@@ -185,6 +188,10 @@ extension NameKeyer {
             }
         }
         if atSentenceStart, first == 0, end == 1, isCommonOpening(word(0), key: try keyOf(0, 1), language: code) { return [] }
+        // Where every noun is capitalized (German), a word alone is a name only when known.
+        if end - first == 1, LanguageProfiles.profile(code: code)?.capitalizesNouns == true, isUnknownWord(word(first), key: try keyOf(first, end)) {
+            return []
+        }
         // A run may hold several names ("КНДР Ким Чен Ир", "России Дмитрием Медведевым").
         var pieces: [RunPiece] = []
         var from = first
@@ -240,8 +247,7 @@ extension NameKeyer {
     /// FNV-1a over a word's bytes, with its length: the cache of Korean words is looked up without
     /// making a String of every word of the text.
     static func wordHash(_ bytes: UnsafeBufferPointer<UInt8>, _ token: Token) -> UInt64 {
-        var hash: UInt64 = 0xcbf29ce484222325
-        for index in token.start..<token.end { hash = (hash ^ UInt64(bytes[index])) &* 0x100000001b3 }
+        let hash = FNV1a.add(bytes, token.start, token.end, to: FNV1a.offset)
         return hash ^ (UInt64(token.end - token.start) << 56)
     }
 
@@ -263,10 +269,9 @@ extension NameKeyer {
         let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[token.start..<token.end]), as: UTF8.self)
         let stem = NameWords.isHangul(text) ? NameWords.stripParticle(text, lexicon: lexicon) : text
         var word = KoreanWord(stemLength: stem.utf8.count, stem: stem)
-        let titles = lexicon.titles["ko", default: []]
-        word.isTitle = titles.contains(stem)
+        word.isTitle = lexicon.trailingTitles.contains(stem)
         word.isAlias = lexicon.aliasIndex[stem] != nil && !word.isTitle
-        word.isStopword = lexicon.stopwords["ko"]?.contains(stem) == true
+        word.isStopword = lexicon.uncasedStopwords.contains(stem)
         word.isHanja = NameWords.hangulReading(of: Substring(text), lexicon: lexicon) != nil
         word.isLatinCapital = text.utf8.first.map { $0 >= 0x41 && $0 <= 0x5A } ?? false
         word.isSurname = lexicon.surnames[stem] != nil
@@ -326,10 +331,9 @@ extension NameKeyer {
                 let next = tokens[offset + 1]
                 let pairEnd = next.start + koreanWords[indices[offset + 1]].stemLength
                 // Hashed on the bytes, one space between the words, like the aliases' hashes.
-                var hash: UInt64 = 0xcbf29ce484222325
-                for index in token.start..<token.end { hash = (hash ^ UInt64(bytes[index])) &* 0x100000001b3 }
-                hash = (hash ^ 0x20) &* 0x100000001b3
-                for index in next.start..<pairEnd { hash = (hash ^ UInt64(bytes[index])) &* 0x100000001b3 }
+                var hash = FNV1a.add(bytes, token.start, token.end, to: FNV1a.offset)
+                hash = FNV1a.add(hash, 0x20)
+                hash = FNV1a.add(bytes, next.start, pairEnd, to: hash)
                 if koreanPairAliases.contains(hash) {
                     try mention(token.start, pairEnd); offset += 2; continue
                 }

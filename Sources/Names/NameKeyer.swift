@@ -1,5 +1,7 @@
 public import CorpusModel
+import LanguageProfiles
 import Transliteration
+import TextBytes
 
 /// Computes name keys. Not Sendable (it owns an ICU transliterator and caches): make one per task.
 ///
@@ -29,7 +31,11 @@ public final class NameKeyer {
     /// Sound-class key of every gazetteer alias → entity index (-1 where two entities share one).
     var phoneticIndex: [String: Int] = [:]
     /// Keys per language (en, ru, ko, any other), by surface.
-    var caches: [[UTF8Key: NameKey]] = Array(repeating: [:], count: 8)
+    /// Two per language profile and one pair for the rest: keys as written / as whole surfaces.
+    var caches: [[UTF8Key: NameKey]] = Array(repeating: [:], count: (LanguageProfiles.codes.count + 1) * 2)
+    /// The language whose rules read Hangul names, and Hanja (the gazetteer's "other" forms).
+    static let hangulLanguage = LanguageProfiles.code(writing: "Hang") ?? ""
+    static let hanjaReadingLanguage = LanguageProfiles.code(writing: "Hani") ?? ""
     var runCache = HashKeyedTable<[RunPiece]>()
     var koreanWordCache = HashKeyedTable<Int>()
     var koreanWords: [KoreanWord] = []
@@ -89,14 +95,12 @@ public final class NameKeyer {
     func computeIndex() throws -> Index {
         var index: Index = ([:], [])
         for alias in lexicon.aliasIndex.keys.lazy.map(\.text) where alias.utf8.contains(0x20) && NameWords.isHangul(alias) {
-            var hash: UInt64 = 0xcbf29ce484222325
-            for byte in alias.utf8 { hash = (hash ^ UInt64(byte)) &* 0x100000001b3 }
-            index.pairs.insert(hash)
+            index.pairs.insert(FNV1a.hash(alias))
         }
         for (entity, record) in lexicon.entities.enumerated() {
             for (language, forms) in record.forms {
                 for form in forms {
-                    let phonetic = try analyze(form, language: language == "other" ? "ko" : language, lookUp: false).value
+                    let phonetic = try analyze(form, language: language == "other" ? Self.hanjaReadingLanguage : language, lookUp: false).value
                     // Short keys are too common to stand for one entity (유엔 "en" is also 윤 Yoon).
                     guard phonetic.utf8.count >= 4 else { continue }
                     if let other = index.phonetic[phonetic], other != entity { index.phonetic[phonetic] = -1 } else {
@@ -128,7 +132,7 @@ public final class NameKeyer {
     /// runs are cut into names first).
     func key(for surface: some StringProtocol, language: LanguageTag?, wholeSurface: Bool) throws -> NameKey {
         let code = language.map { String($0.language) } ?? ""
-        let slot = (code == "en" ? 0 : code == "ru" ? 1 : code == "ko" ? 2 : 3) + (wholeSurface ? 4 : 0)
+        let slot = LanguageProfiles.slot(code: code) * 2 + (wholeSurface ? 1 : 0)
         let text = String(surface)
         if let hit = caches[slot][text] { return hit }
         // Loose marks are removed on a cache miss only: the hit path stays a lookup.
@@ -194,7 +198,7 @@ public final class NameKeyer {
             // Korean puts the country before or after the name; the name is what is not a country.
             for start in 0..<words.count {
                 for end in (start + 1)...words.count where end - start < words.count {
-                    let key = try analyzeWords(Array(words[start..<end]), language: "ko", lookUp: true)
+                    let key = try analyzeWords(Array(words[start..<end]), language: Self.hangulLanguage, lookUp: true)
                     if let id = key.entityID, lexicon.entity(id: id)?.type != "country" { found.append(key) }
                 }
             }

@@ -1,4 +1,6 @@
 import Foundation
+import LanguageProfiles
+import TextBytes
 
 /// The data behind name keys, read from the module's resources (and any gazetteer files a user
 /// adds): the gazetteer of entities with their established forms, Korean surnames, given names,
@@ -33,10 +35,14 @@ public struct NameLexicon: Sendable {
     var givenNames: [UTF8Key: Gender] = [:]
     /// Titles per language (lower case, words joined by one space).
     private(set) var titles: [String: Set<UTF8Key>] = [:]
-    /// English and Russian titles together (they precede the name), and per language its titles
+    /// The titles that precede a name (English, Russian, German…) together; those that follow
+    /// it (Korean); and per language its titles
     /// with the English ones (English titles turn up in every language's copy): derived once
     /// here, not per name.
     private(set) var latinTitles: Set<UTF8Key> = []
+    private(set) var trailingTitles: Set<UTF8Key> = []
+    /// Lower-case words inside names ("von", "de", "du": Ludwig von Buch).
+    var nameParticles: Set<UTF8Key> = []
     private var titlesWithEnglish: [String: Set<UTF8Key>] = [:]
     func titles(withEnglish language: String) -> Set<UTF8Key> { titlesWithEnglish[language] ?? titles["en", default: []] }
     /// Korean particles, longest first.
@@ -52,6 +58,8 @@ public struct NameLexicon: Sendable {
     private(set) var particleBytes: [[UInt8]] = []
     var hanja: [Unicode.Scalar: Unicode.Scalar] = [:]
     var stopwords: [String: Set<UTF8Key>] = [:]
+    /// The stopwords of the scripts without capitals (Korean), where mentions are words.
+    var uncasedStopwords: Set<UTF8Key> = []
 
     public init() {}
 
@@ -61,33 +69,60 @@ public struct NameLexicon: Sendable {
     /// index (`gazetteer.index`) must name to be used.
     private(set) var sourcesHash: UInt64 = 0
 
-    /// Rosetta's own lists, read once.
+    /// Rosetta's own lists, read once: the gazetteer and given names (Resources/, across
+    /// languages) and each language profile's surnames, titles, stopwords, postpositions and
+    /// character readings.
     public static let builtIn: NameLexicon = {
         var lexicon = NameLexicon()
-        var hash: UInt64 = 0xcbf29ce484222325
+        var hash: UInt64 = FNV1a.offset
         // The resources ship with the module; a missing one leaves its list empty rather than
         // stopping every command (the tests check that each one loads).
         func text(_ name: String, _ ext: String) -> String {
             let text = resourceText(name, ext) ?? ""
-            for byte in "\(name).\(ext)\n".utf8 { hash = (hash ^ UInt64(byte)) &* 0x100000001b3 }
-            for byte in text.utf8 { hash = (hash ^ UInt64(byte)) &* 0x100000001b3 }
+            hash = FNV1a.add("\(name).\(ext)\n", to: hash)
+            hash = FNV1a.add(text, to: hash)
             return text
         }
-        lexicon.loadSurnames(text("korean-surnames", "tsv"))
-        lexicon.loadGivenNames(text("given-names", "tsv"))
-        lexicon.loadTitles(text("titles", "tsv"))
-        lexicon.loadStopwords(text("stopwords", "tsv"))
-        lexicon.particles = lines(text("ko", "particles")).map { String($0) }.sorted { $0.count > $1.count }
-        for fields in NameLexicon.fields(text("hanja", "tsv")) {
-            if fields.count >= 2, let han = fields[0].unicodeScalars.first, let reading = fields[1].unicodeScalars.first {
-                lexicon.hanja[han] = reading
+        for code in LanguageProfiles.codes {
+            guard let profile = LanguageProfiles.profile(code: code) else { continue }
+            for name in profile.files.keys.sorted() where NameLexicon.profileFiles.contains(name) {
+                hash = FNV1a.add("\(code)/\(name)\n", to: hash)
+                hash = FNV1a.add(profile.files[name] ?? "", to: hash)
             }
+            lexicon.add(profile: profile)
         }
+        lexicon.loadGivenNames(text("given-names", "tsv"))
         try? lexicon.addGazetteer(text("gazetteer", "tsv"), origin: "gazetteer.tsv")
         lexicon.isBuiltIn = true
         lexicon.sourcesHash = hash
         return lexicon
     }()
+
+    /// The profile files the lexicon reads (their texts enter `sourcesHash`).
+    static let profileFiles: Set<String> = ["surnames", "titles", "stopwords", "postpositions", "hanja", "name-particles", "profile"]
+
+    /// Adds what a language profile knows about names.
+    mutating func add(profile: LanguageProfile) {
+        for (hangul, spellings) in profile.surnames {
+            surnames[hangul] = surnames[hangul] ?? hangul
+            for spelling in spellings {
+                let lower = spelling.lowercased()
+                if surnames[lower] == nil { surnames[lower] = hangul }
+            }
+        }
+        if !profile.titles.isEmpty {
+            titles[profile.code, default: []].formUnion(profile.titles.map { UTF8Key(Self.normalizeAlias($0)) })
+            if profile.titlesFollowName { trailingTitleLanguages.insert(profile.code) }
+            indexTitles()
+        }
+        if !profile.stopwords.isEmpty {
+            stopwords[profile.code, default: []].formUnion(profile.stopwords.map { UTF8Key($0) })
+            if profile.mentions == .uncased { uncasedStopwords.formUnion(profile.stopwords.map { UTF8Key($0) }) }
+        }
+        if !profile.postpositions.isEmpty { particles = (particles + profile.postpositions).sorted { $0.count > $1.count } }
+        nameParticles.formUnion(profile.nameParticles.map { UTF8Key($0) })
+        for (character, reading) in profile.readings { hanja[character] = reading }
+    }
 
     /// A file of the module's Resources (compiled in, `ShippedFiles`), nil when missing.
     static func resourceText(_ name: String, _ ext: String) -> String? { ShippedFiles.text[name + "." + ext] }
@@ -276,20 +311,6 @@ public struct NameLexicon: Sendable {
         lines(text, byScalars: byScalars).map { split($0, "\t", byScalars: byScalars) }
     }
 
-    // The "|" lists split as the fields are (by bytes where that is the same as by Characters).
-    mutating func loadSurnames(_ text: String) {
-        let byScalars = Self.splitsByScalars(text)
-        for fields in Self.fields(text, byScalars: byScalars) {
-            guard fields.count >= 2 else { continue }
-            let hangul = String(fields[0])
-            surnames[hangul] = surnames[hangul] ?? hangul
-            for spelling in Self.split(fields[1], "|", byScalars: byScalars) {
-                let lower = spelling.lowercased()
-                if surnames[lower] == nil { surnames[lower] = hangul }
-            }
-        }
-    }
-
     mutating func loadGivenNames(_ text: String) {
         let byScalars = Self.splitsByScalars(text)
         for fields in Self.fields(text, byScalars: byScalars) {
@@ -304,24 +325,14 @@ public struct NameLexicon: Sendable {
         }
     }
 
-    mutating func loadTitles(_ text: String) {
-        for fields in Self.fields(text) {
-            guard fields.count >= 2 else { continue }
-            titles[String(fields[0]), default: []].insert(Self.normalizeAlias(fields[1]))
-        }
-        indexTitles()
-    }
+    /// Languages whose titles follow the name (Korean: 푸틴 대통령); the others' precede it.
+    private var trailingTitleLanguages: Set<String> = []
 
     private mutating func indexTitles() {
         let english = titles["en", default: []]
-        latinTitles = english.union(titles["ru", default: []])
+        latinTitles = titles.filter { !trailingTitleLanguages.contains($0.key) }.values.reduce(into: []) { $0.formUnion($1) }
+        trailingTitles = titles.filter { trailingTitleLanguages.contains($0.key) }.values.reduce(into: []) { $0.formUnion($1) }
         titlesWithEnglish = titles.mapValues { $0.union(english) }
     }
 
-    mutating func loadStopwords(_ text: String) {
-        for fields in Self.fields(text) {
-            guard fields.count >= 2 else { continue }
-            stopwords[String(fields[0]), default: []].insert(String(fields[1]))
-        }
-    }
 }

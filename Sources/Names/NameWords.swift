@@ -105,7 +105,7 @@ enum NameWords {
     /// президента Путина), after it in Korean (푸틴 대통령은). A name is never reduced to nothing.
     static func stripTitles(_ words: inout [String], lexicon: NameLexicon) {
         let latinTitles = lexicon.latinTitles
-        let koreanTitles = lexicon.titles["ko", default: []]
+        let koreanTitles = lexicon.trailingTitles
         var changed = true
         while changed && words.count > 1 {
             changed = false
@@ -140,7 +140,7 @@ enum NameWords {
     /// A Hangul word without its particle, never eating a name's syllables: 김정일은 → 김정일,
     /// 김정은 → 김정은, 서울에서 → 서울, 메드베데프는 → 메드베데프.
     static func stripParticle(_ word: String, lexicon: NameLexicon) -> String {
-        let koreanTitles = lexicon.titles["ko"] ?? []
+        let koreanTitles = lexicon.trailingTitles
         if lexicon.aliasIndex[word] != nil || koreanTitles.contains(word) { return word }
         // By UTF-8 bytes (a particle's bytes start with a scalar's first byte, so a suffix of
         // bytes is a suffix of scalars): this runs for every Korean word.

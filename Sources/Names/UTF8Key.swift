@@ -1,3 +1,5 @@
+import TextBytes
+
 /// A string as a key of the lexicon's dictionaries and sets, hashed and compared by its UTF-8 bytes.
 ///
 /// Swift hashes and compares a non-ASCII String by its normalized form (a table lookup per scalar),
@@ -28,9 +30,7 @@ struct UTF8Key: Hashable, Sendable {
 
     var fnv: UInt64 {
         withBytes { bytes in
-            var h: UInt64 = 0xcbf29ce484222325
-            for byte in bytes { h = (h ^ UInt64(byte)) &* 0x100000001b3 }
-            return h
+            FNV1a.add(bytes, 0, bytes.count, to: FNV1a.offset)
         }
     }
 

@@ -5,9 +5,24 @@ import Foundation
 /// stay the source of truth; each module's tests compare the committed source with this
 /// rendering, and `RECORD_SNAPSHOTS=1` rewrites it.
 public enum ShippedFilesSource {
+    /// The data files under `folder`, by path relative to it ("de/months"), sorted.
+    public static func dataFiles(in folder: URL) throws -> [String] {
+        var names: [String] = []
+        for name in try FileManager.default.contentsOfDirectory(atPath: folder.path) where !name.hasPrefix(".") {
+            var isFolder: ObjCBool = false
+            let url = folder.appendingPathComponent(name)
+            if FileManager.default.fileExists(atPath: url.path, isDirectory: &isFolder), isFolder.boolValue {
+                names += try dataFiles(in: url).map { name + "/" + $0 }
+            } else {
+                names.append(name)
+            }
+        }
+        return names.sorted()
+    }
+
     /// Source declaring `enum ShippedFiles { static let text: [String: String] }`, file name → text.
     public static func render(folder: URL, description: String) throws -> String {
-        let names = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { !$0.hasPrefix(".") }.sorted()
+        let names = try dataFiles(in: folder)
         var source = """
             // Generated from \(description) by RosettaTestSupport.ShippedFilesSource: do not edit.
             // Run the module's tests with RECORD_SNAPSHOTS=1 after changing a data file.
@@ -53,7 +68,7 @@ public enum ShippedFilesSource {
                                    description: "Sources/\(module.lastPathComponent)/\(dataFolder)") {
             problems.append(problem)
         }
-        let names = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { !$0.hasPrefix(".") }
+        let names = try dataFiles(in: folder)
         if Set(compiled.keys) != Set(names) { problems.append("compiled in: \(compiled.keys.sorted()); files: \(names.sorted())") }
         for name in names where compiled[name] != (try String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8)) {
             problems.append("\(name): the compiled-in text differs from the file")

@@ -7,6 +7,8 @@ final class CompiledRules: Sendable {
     let months: WordTable<Bool>
     let continuations: WordTable<Bool>
     let prepositions: WordTable<Bool>
+    let ordinalOpeners: WordTable<Bool>
+    let ordinalDot: Bool
     let endings: [KoreanEnding]
     /// For each Hangul syllable, which bucket of `endingBuckets` holds the endings that end with
     /// it (-1: none): a cheap first test at every space in Korean text, then only a few endings.
@@ -22,6 +24,8 @@ final class CompiledRules: Sendable {
         months = WordTable(rules.months.map { ($0, true) }, folding: .all)
         continuations = WordTable(rules.continuations.map { ($0, true) })
         prepositions = WordTable(rules.prepositions.map { ($0, true) }, folding: .all)
+        ordinalOpeners = WordTable(rules.ordinalOpeners.map { ($0, true) }, folding: .all)
+        ordinalDot = rules.ordinalDot
         endings = rules.endings
         var bucketOf = [Int16](repeating: -1, count: 0xD7A4 - 0xAC00)
         var buckets: [[KoreanEnding]] = []
@@ -39,7 +43,7 @@ final class CompiledRules: Sendable {
         ellipsisIsOmission = rules.ellipsisIsOmission
     }
 
-    var isKorean: Bool { !endings.isEmpty }
+    var endsAfterVerbEndings: Bool { !endings.isEmpty }
 
     @inline(__always) func mayEndKoreanWord(_ unit: UInt16) -> Bool {
         UTF16Class.isHangul(unit) && endingBucketOfLastUnit[Int(unit) - 0xAC00] >= 0

@@ -42,7 +42,7 @@ extension Paragraph {
         if isDateline(from: segmentStart, to: textEnd) { return false }
         if exclamationOrQuestion { return true }
         if dots >= 3 {
-            if rules.isKorean && UTF16Class.isHangul(next) {
+            if rules.endsAfterVerbEndings && UTF16Class.isHangul(next) {
                 // Korean: a pause "..." inside a sentence, unless a sentence-final ending precedes it.
                 var wordStart = markStart
                 while wordStart > segmentStart, UTF16Class.isHangul(units[wordStart - 1]) { wordStart -= 1 }
@@ -64,10 +64,11 @@ extension Paragraph {
         while tokenStart < dot, UTF16Class.isBullet(units[tokenStart]) { tokenStart += 1 }  // "⁃9."
         guard tokenStart < dot else { return true }
         let atItemStart = tokenStart == contentStart(segmentStart) || previousNonSpace(before: tokenStart) == 0x3A
+        let nextWord = word(at: next)
         if (tokenStart..<dot).allSatisfy({ UTF16Class.isDigit(units[$0]) }) {
+            if rules.ordinalDot && dot - tokenStart <= 3 && isOrdinal(tokenStart, nextWord: nextWord, segmentStart: segmentStart) { return false }
             return !(atItemStart && dot - tokenStart <= 3)  // "1. The first item" vs "in 1950. He"
         }
-        let nextWord = word(at: next)
         let capitalized = nextWord.map { UTF16Class.isUpper(units[$0.lowerBound]) } ?? false
         let isStarter = capitalized && nextWord.map { rules.starters.contains(units, $0) } ?? false
 
@@ -109,6 +110,19 @@ extension Paragraph {
             return isStarter
         }
         return true
+    }
+
+    /// Whether the number at `numberStart` (before a full stop) is an ordinal: before a month
+    /// or weekday ("3. Oktober") or a lower-case word, or after an `ordinalOpeners` word ("der 2. Weltkrieg").
+    private func isOrdinal(_ numberStart: Int, nextWord: Range<Int>?, segmentStart: Int) -> Bool {
+        if let nextWord {
+            if rules.months.contains(units, nextWord) || !UTF16Class.isUpper(units[nextWord.lowerBound]) { return true }
+        }
+        var wordEnd = numberStart
+        while wordEnd > segmentStart, UTF16Class.isSpace(units[wordEnd - 1]) { wordEnd -= 1 }
+        var wordStart = wordEnd
+        while wordStart > segmentStart, wordEnd - wordStart <= Self.longestWord, UTF16Class.isLetter(units[wordStart - 1]) { wordStart -= 1 }
+        return wordStart < wordEnd && rules.ordinalOpeners.contains(units, wordStart..<wordEnd)
     }
 
     /// "E", "Л.Н", "J.R.R": capital letters, each alone, joined by full stops.

@@ -11,7 +11,7 @@ extension Paragraph {
     ///   line breaks were masked; outside Korean only they need a look.
     mutating func prepass(terminators: [Int]) -> Scan {
         var scan = Scan()
-        let korean = rules.isKorean
+        let korean = rules.endsAfterVerbEndings
         var openQuotes: [(unit: UInt16, offset: Int)] = []
         var index = start
         if !korean {

@@ -1,9 +1,11 @@
 public import CorpusModel
+public import LanguageProfiles
 public import Foundation
 
-/// The per-language data the rules use. Rules are data: each list lives in
-/// `Rules/<language>.<list>` (one entry per line, blank lines and `#` comments ignored), and users
-/// can add their own entries, or whole SRX rule files (`SRXRules`).
+/// The per-language data the rules use. Rules are data: each list lives in the language's
+/// profile, `Sources/LanguageProfiles/Languages/<language>/<list>` (one entry per line, blank
+/// lines and `#` comments ignored), and users can add their own entries, or whole SRX rule files
+/// (`SRXRules`).
 ///
 /// - `abbreviations`: `Gen.` or `U.S. ambiguous`, see `AbbreviationKind`;
 /// - `starters`: closed-class words that open sentences ("The", "However", "Это"): after an
@@ -13,7 +15,7 @@ public import Foundation
 ///   final consonant ㅆ, then 다);
 /// - `continuations` (Korean): words that carry a clause on after a final-looking ending;
 /// - `prepositions`: those that open an introductory time phrase ("В 2009 г. Путин…");
-/// - `conventions`: `key: value` settings, e.g. `ellipsis: omission`.
+/// - the `profile` settings `ellipsis: omission` and `ordinal-dot: yes` (see `LanguageProfile`).
 public struct SegmentationRules: Sendable {
     /// What a full stop after an abbreviation means.
     public enum AbbreviationKind: String, Sendable {
@@ -37,6 +39,11 @@ public struct SegmentationRules: Sendable {
     public private(set) var continuations: Set<String>
     /// Prepositions that open an introductory time phrase ("В 2009 г.", "At 5 a.m.").
     public private(set) var prepositions: Set<String> = []
+    /// A number with a full stop is an ordinal before a month, a lower-case word, or after one
+    /// of `ordinalOpeners` ("am 3. Oktober", "der 2. Weltkrieg"), as German writes them.
+    public var ordinalDot = false
+    /// Words after which "N." is an ordinal ("am", "der", "im").
+    public private(set) var ordinalOpeners: Set<String> = []
     /// An ellipsis of three dots marks an omission, not a sentence end; four dots end a sentence
     /// (the English convention). Otherwise an ellipsis before a capital ends a sentence.
     public var ellipsisIsOmission: Bool
@@ -120,25 +127,28 @@ public struct KoreanEnding: Sendable, Hashable {
 }
 
 extension SegmentationRules {
-    /// The rules that ship with Rosetta for `language` (empty lists for languages without data).
+    /// The rules of `language`'s profile (`LanguageProfiles`); a language without one gets
+    /// empty lists, that is ICU's rules alone.
     public static func builtIn(for language: LanguageTag) throws -> SegmentationRules {
-        let code = String(language.language)
-        var rules = SegmentationRules()
-        func lines(_ list: String) throws -> [Substring] {
-            guard let text = ShippedFiles.text["\(code).\(list)"] else { return [] }
-            return Self.entries(of: text)
+        guard let profile = LanguageProfiles.profileOrNotice(for: language) else { return SegmentationRules() }
+        return try SegmentationRules(profile: profile)
+    }
+
+    /// The rules a profile holds.
+    public init(profile: LanguageProfile) throws {
+        self.init()
+        for entry in profile.abbreviations {
+            try addAbbreviationLine(Substring(entry.text), file: "Languages/\(profile.code)/abbreviations:\(entry.line)")
         }
-        for line in try lines("abbreviations") { try rules.addAbbreviationLine(line, file: code + ".abbreviations") }
-        rules.starters = Set(try lines("starters").map(String.init))
-        rules.months = Set(try lines("months").map { $0.lowercased() })
-        rules.endings = try lines("endings").compactMap { KoreanEnding(String($0)) }
-        rules.continuations = Set(try lines("continuations").map(String.init))
-        rules.prepositions = Set(try lines("prepositions").map { $0.lowercased() })
-        for line in try lines("conventions") {
-            let parts = line.split(separator: ":", maxSplits: 1).map { $0.trimmingWhitespace() }
-            if parts.count == 2, parts[0] == "ellipsis" { rules.ellipsisIsOmission = parts[1] == "omission" }
-        }
-        return rules
+        starters = Set(profile.starters)
+        // Dates in datelines and after numbers: month names and abbreviations, and weekdays.
+        months = Set((profile.months.flatMap { $0.names + $0.abbreviations } + profile.weekdays.flatMap { $0 }).map { $0.lowercased() })
+        if profile.sentenceEndsAfterVerbEndings { endings = profile.endings.compactMap { KoreanEnding($0) } }
+        continuations = Set(profile.continuations)
+        prepositions = Set(profile.prepositions.map { $0.lowercased() })
+        ordinalOpeners = Set(profile.ordinalOpeners.map { $0.lowercased() })
+        ordinalDot = profile.ordinalDot
+        ellipsisIsOmission = profile.ellipsisIsOmission
     }
 
     /// Adds the abbreviations of a user's list (`Abbrev.` or `Abbrev. kind` per line).

@@ -2,6 +2,7 @@ import CorpusModel
 import RosettaTestSupport
 import Testing
 @testable import Alignment
+import TextBytes
 
 /// The byte-level word scan and the anchor kinds that read it, against plain scalar-by-scalar
 /// readings of the same definitions (what the code did before it read bytes).

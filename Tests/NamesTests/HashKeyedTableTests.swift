@@ -1,6 +1,7 @@
 import RosettaTestSupport
 import Testing
 @testable import Names
+import TextBytes
 
 @Suite struct HashKeyedTableTests {
     /// Random inserts, overwrites and lookups (keys from a small range, so that they repeat and

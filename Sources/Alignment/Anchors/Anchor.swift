@@ -1,4 +1,5 @@
 public import CorpusModel
+import TextBytes
 
 /// A piece of evidence found in one sentence that should reappear in its translation: a number,
 /// a month, a name, a cognate, a dictionary word, a question mark.
@@ -22,16 +23,11 @@ public struct Anchor: Hashable, Sendable {
 /// FNV-1a, 64 bits: the hash behind anchor keys (Swift's String hashing normalizes first, which
 /// costs more than all the rest of anchor finding).
 public enum AnchorKey {
-    static let offset: UInt64 = 0xcbf29ce484222325
-    static let prime: UInt64 = 0x100000001b3
+    static var offset: UInt64 { FNV1a.offset }
 
-    public static func hash(_ text: some StringProtocol) -> UInt64 {
-        var h = offset
-        for byte in text.utf8 { h = (h ^ UInt64(byte)) &* prime }
-        return h
-    }
+    public static func hash(_ text: some StringProtocol) -> UInt64 { FNV1a.hash(text) }
 
-    static func add(_ h: UInt64, _ value: UInt32) -> UInt64 { (h ^ UInt64(value)) &* prime }
+    @inline(__always) static func add(_ h: UInt64, _ value: UInt32) -> UInt64 { FNV1a.add(h, value) }
 }
 
 /// Kinds of anchors. Each kind gets its own weight, estimated from the texts being aligned.

@@ -1,6 +1,7 @@
 import CorpusModel
 import Dispatch
 import Synchronization
+import TextBytes
 
 /// The built-in anchor sources (numbers and dates, punctuation, cognates, names) over both sides of
 /// an alignment, with the word stems of dictionary learning.

@@ -1,6 +1,7 @@
 public import CorpusModel
 import Names
 public import Transliteration
+import TextBytes
 
 /// Cognates across scripts: a word transliterated to ASCII and reduced to its consonant skeleton,
 /// so that Medvedev, Медведев (medvedev) and 메드베데프 (medeubedeupeu) all read "MTPTP".

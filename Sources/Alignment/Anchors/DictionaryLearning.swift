@@ -1,4 +1,5 @@
 public import CorpusModel
+import TextBytes
 
 /// Learns a word list from sentence pairs that are confidently aligned: two word stems that
 /// occur together in most of the beads where either occurs are taken as translations

@@ -1,4 +1,5 @@
 import Names
+import TextBytes
 
 /// Numbers 64-bit anchor keys 0, 1, 2, … in order of first sight, in a `HashKeyedTable`: the
 /// keys are hashes already (a Dictionary would hash them again), and building the anchor tables

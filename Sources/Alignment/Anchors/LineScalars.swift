@@ -1,3 +1,4 @@
+import TextBytes
 /// The lines of one side, decoded to Unicode scalars once, in one flat array: the length, line
 /// end, stop and case tests of the cost functions read them by plain array index (walking a
 /// Substring's scalar view validates every index, which cost more than the tests themselves).

@@ -1,4 +1,5 @@
 public import CorpusModel
+import TextBytes
 
 /// Numbers and dates, normalized so that the spellings of different languages meet:
 /// 3,000 / 3 000 / 3000 / 3.000 → "3000"; 3.5 / 3,5 → "3.5"; 5% → "5"; "August 24",

@@ -1,4 +1,5 @@
 public import CorpusModel
+import TextBytes
 
 /// Punctuation that translations keep: question marks, exclamation marks, quotation (any
 /// language's quote characters count as one kind), and a colon that opens a quote or a list.

@@ -1,3 +1,4 @@
+import TextBytes
 /// Table romanization for the two scripts that fill Rosetta's corpora, Cyrillic and Hangul:
 /// the same letters ICU's "Any-Latin; Latin-ASCII; Lower" gives for the consonants (vowels are
 /// dropped by the cognate skeleton anyway), at a fraction of the cost (ICU takes tens of

@@ -1,10 +1,11 @@
 public import CorpusModel
 import Foundation
+import LanguageProfiles
 
 /// Lines of web and wire boilerplate ("Share this article", "Фото: ТАСС", "사진=연합뉴스"): one
 /// language version has them, the other does not, and they are never part of a translated
-/// sentence. The list is data (`Resources/boilerplate.tsv`); users' copy with other boilerplate
-/// can extend it.
+/// sentence. The lists are data (each language profile's `boilerplate`); users' copy with other
+/// boilerplate can extend it (`LANG<TAB>line` lists, `*` for any language).
 public struct Boilerplate: Sendable {
     /// Whole lines and prefixes, per language ("*": any), normalized by `normalize`.
     var lines: [String: Set<String>] = [:]
@@ -17,7 +18,7 @@ public struct Boilerplate: Sendable {
 
     public init() {}
 
-    /// Parses the list format of `Resources/boilerplate.tsv`.
+    /// Parses `LANG<TAB>line` lists (a line ending in `*` is a prefix; LANG `*`: any language).
     public init(list text: String) {
         for line in text.split(whereSeparator: \.isNewline) where !line.hasPrefix("#") {
             let fields = line.split(separator: "\t", maxSplits: 1)
@@ -29,10 +30,13 @@ public struct Boilerplate: Sendable {
         }
     }
 
-    /// Rosetta's own list.
+    /// Rosetta's own list: each language profile's `boilerplate`, and "mul"'s for any language.
     public static let builtIn: Boilerplate = {
-        guard let text = ShippedFiles.text["boilerplate.tsv"] else { return Boilerplate() }
-        return Boilerplate(list: text)
+        var list = ""
+        for (code, profile) in LanguageProfiles.shipped.sorted(by: { $0.key < $1.key }) {
+            for line in profile.boilerplate { list += "\(code == "mul" ? "*" : code)\t\(line)\n" }
+        }
+        return Boilerplate(list: list)
     }()
 
     public func contains(_ line: Substring, language: LanguageTag) -> Bool {

@@ -4,7 +4,7 @@
 /// Open addressing with linear probing, key and value side by side (a lookup is one cache miss);
 /// the slot is the key times a Fibonacci constant, top bits. Swift's `Dictionary` hashes a
 /// `UInt64` key again with SipHash and keeps keys and values apart. No removal but `removeAll`.
-public struct HashKeyedTable<Value> {
+package struct HashKeyedTable<Value> {
     @usableFromInline struct Entry {
         @usableFromInline var key: UInt64
         @usableFromInline var value: Value?
@@ -14,10 +14,10 @@ public struct HashKeyedTable<Value> {
     @usableFromInline var entries: [Entry]
     @usableFromInline var shift: UInt64
     @usableFromInline var filled = 0
-    public var count: Int { filled }
+    package var count: Int { filled }
 
     /// Room for 768 keys before the first growth (a document's words run to thousands).
-    public init() {
+    package init() {
         entries = Array(repeating: Entry(key: 0, value: nil), count: 1024)
         shift = 64 - 10
     }
@@ -26,7 +26,7 @@ public struct HashKeyedTable<Value> {
     func slot(_ key: UInt64) -> Int { Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> shift) }
 
     @inlinable
-    public subscript(key: UInt64) -> Value? {
+    package subscript(key: UInt64) -> Value? {
         get {
             let mask = entries.count - 1
             var index = slot(key)
@@ -71,5 +71,5 @@ public struct HashKeyedTable<Value> {
         }
     }
 
-    public mutating func removeAll() { self = HashKeyedTable() }
+    package mutating func removeAll() { self = HashKeyedTable() }
 }

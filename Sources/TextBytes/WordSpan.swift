@@ -4,14 +4,21 @@
 /// A sentence's words are found once and read by every anchor kind that needs words (month
 /// names, cognates, dictionary stems): walking `String.UnicodeScalarView` (index validation per
 /// scalar) three times over was a fifth of finding anchors.
-struct WordSpan {
-    var start: Int
-    var end: Int
-    var first: Unicode.Scalar
-    var scalarCount: Int
+package struct WordSpan {
+    package var start: Int
+    package var end: Int
+    package var first: Unicode.Scalar
+    package var scalarCount: Int
+
+    @inlinable package init(start: Int, end: Int, first: Unicode.Scalar, scalarCount: Int) {
+        self.start = start
+        self.end = end
+        self.first = first
+        self.scalarCount = scalarCount
+    }
 
     /// Calls `body` with the sentence's UTF-8 bytes and its words.
-    static func with<Result>(_ sentence: Substring, _ body: (UnsafeBufferPointer<UInt8>, [WordSpan]) -> Result) -> Result {
+    @inlinable package static func with<Result>(_ sentence: Substring, _ body: (UnsafeBufferPointer<UInt8>, [WordSpan]) -> Result) -> Result {
         UTF8Bytes.with(sentence) { bytes in
             var words: [WordSpan] = []
             scan(bytes, into: &words)
@@ -20,7 +27,7 @@ struct WordSpan {
     }
 
     /// The words of `bytes` (valid UTF-8), appended to `spans`.
-    static func scan(_ bytes: UnsafeBufferPointer<UInt8>, into spans: inout [WordSpan]) {
+    @inlinable package static func scan(_ bytes: UnsafeBufferPointer<UInt8>, into spans: inout [WordSpan]) {
         var index = 0
         let count = bytes.count
         var start = -1, first: Unicode.Scalar = "\0", scalars = 0
@@ -40,8 +47,8 @@ struct WordSpan {
 
     /// Whether a scalar belongs to a word: a letter, a digit or a nonspacing mark, by table for the
     /// scripts of Rosetta's corpora and the punctuation around them (no property lookup).
-    @inline(__always)
-    static func isWordScalar(_ v: UInt32) -> Bool {
+    @inlinable @inline(__always)
+    package static func isWordScalar(_ v: UInt32) -> Bool {
         switch v {
         case 0x30...0x39, 0x41...0x5A, 0x61...0x7A: return true
         case 0...0x7F: return false
@@ -60,10 +67,10 @@ struct WordSpan {
 }
 
 /// Reading scalars off valid UTF-8 (a Swift string's own bytes), without String indices.
-enum UTF8Bytes {
+package enum UTF8Bytes {
     /// The scalar starting at `index` and its length in bytes.
-    @inline(__always)
-    static func scalar(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> (UInt32, Int) {
+    @inlinable @inline(__always)
+    package static func scalar(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> (UInt32, Int) {
         let b0 = UInt32(bytes[index])
         if b0 < 0x80 { return (b0, 1) }
         if b0 < 0xE0 { return ((b0 & 0x1F) << 6 | UInt32(bytes[index + 1] & 0x3F), 2) }
@@ -75,25 +82,23 @@ enum UTF8Bytes {
     }
 
     /// Calls `body` with the text's UTF-8 bytes (copied to contiguous storage when they are not).
-    static func with<Result>(_ text: Substring, _ body: (UnsafeBufferPointer<UInt8>) throws -> Result) rethrows -> Result {
+    @inlinable package static func with<Result>(_ text: Substring, _ body: (UnsafeBufferPointer<UInt8>) throws -> Result) rethrows -> Result {
         if let result = try text.utf8.withContiguousStorageIfAvailable(body) { return result }
         var copy = text
         copy.makeContiguousUTF8()
         return try copy.utf8.withContiguousStorageIfAvailable(body) ?? Array(copy.utf8).withUnsafeBufferPointer(body)
     }
 
-    /// FNV-1a (`AnchorKey.hash`) of bytes[range].
-    @inline(__always)
-    static func hash(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> UInt64 {
-        var h = AnchorKey.offset
-        for index in start..<end { h = (h ^ UInt64(bytes[index])) &* AnchorKey.prime }
-        return h
+    /// FNV-1a of bytes[start..<end].
+    @inlinable @inline(__always)
+    package static func hash(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> UInt64 {
+        FNV1a.add(bytes, start, end, to: FNV1a.offset)
     }
 }
 
 extension Substring {
     /// The slice at UTF-8 offsets (offsets on scalar boundaries, from `WordSpan`).
-    func slice(utf8 start: Int, _ end: Int) -> Substring {
+    @inlinable package func slice(utf8 start: Int, _ end: Int) -> Substring {
         let utf8 = self.utf8
         let lower = utf8.index(utf8.startIndex, offsetBy: start)
         return self[lower..<utf8.index(lower, offsetBy: end - start)]

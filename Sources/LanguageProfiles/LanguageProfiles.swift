@@ -1,0 +1,82 @@
+public import CorpusModel
+import Synchronization
+
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// The profiles that ship with Rosetta (`Languages/<code>/`, compiled in as `ShippedFiles`), and
+/// the one question every module asks: what is known about this language?
+public enum LanguageProfiles {
+    /// Every shipped profile by code, "mul" (shared by all languages) included.
+    public static let shipped: [String: LanguageProfile] = {
+        switch load(files: ShippedFiles.text, folder: "Languages") {
+        case .success(let profiles): return profiles
+        // Shipped data is checked by the tests; a broken build names the file and stops.
+        case .failure(let error): fatalError("Rosetta's shipped language data is broken: \(error)")
+        }
+    }()
+
+    /// What every language shares ("mul": boilerplate of any language's copy).
+    public static var common: LanguageProfile? { shipped["mul"] }
+
+    /// The codes of the languages with a profile, sorted ("mul" left out).
+    public static let codes: [String] = shipped.keys.filter { $0 != "mul" }.sorted()
+
+    /// The profile of `language` (by its primary subtag: "de-CH" reads "de"), or nil.
+    public static func profile(for language: LanguageTag) -> LanguageProfile? { profile(code: language.language) }
+
+    public static func profile(code: some StringProtocol) -> LanguageProfile? {
+        let code = String(code)
+        return code == "mul" ? nil : shipped[code]
+    }
+
+    /// The first language (by code) whose profile lists `script` (ISO 15924, "Hang").
+    public static func code(writing script: String) -> String? {
+        codes.first { shipped[$0]?.scripts.contains(script) == true }
+    }
+
+    /// A small number per profiled language (its place in `codes`), and `codes.count` for every
+    /// other language: for per-language caches.
+    public static func slot(code: some StringProtocol) -> Int {
+        let code = String(code)
+        return codes.firstIndex(of: code) ?? codes.count
+    }
+
+    /// The profile of `language`; for a language without one, says once on stderr that only ICU
+    /// and the length model will serve it.
+    public static func profileOrNotice(for language: LanguageTag) -> LanguageProfile? {
+        if let profile = profile(for: language) { return profile }
+        let code = String(language.language)
+        let isNew = noticed.withLock { $0.insert(code).inserted }
+        if isNew {
+            let message = "rosetta: no language profile for '\(code)' (profiles: \(codes.joined(separator: ", "))): "
+                + "segmenting with ICU's rules and aligning by length and language-neutral evidence only\n"
+            _ = message.utf8CString.withUnsafeBufferPointer { write(2, $0.baseAddress!, $0.count - 1) }
+        }
+        return nil
+    }
+
+    private static let noticed = Mutex<Set<String>>([])
+
+    /// Reads profile folders from files named `<code>/<file>` (as `ShippedFiles` names them).
+    public static func load(files: [String: String], folder: String) -> Result<[String: LanguageProfile], LanguageProfileError> {
+        var byCode: [String: [String: String]] = [:]
+        for (path, text) in files {
+            let parts = path.split(separator: "/", maxSplits: 1)
+            guard parts.count == 2 else { return .failure(.unknownFile(file: "\(folder)/\(path)", known: ["<code>/<file>"])) }
+            byCode[String(parts[0]), default: [:]][String(parts[1])] = text
+        }
+        var profiles: [String: LanguageProfile] = [:]
+        for (code, files) in byCode {
+            do throws(LanguageProfileError) {
+                profiles[code] = try LanguageProfile(code: code, files: files, folder: "\(folder)/\(code)")
+            } catch {
+                return .failure(error)
+            }
+        }
+        return .success(profiles)
+    }
+}
