@@ -61,7 +61,7 @@ let package = Package(
         .target(name: "RosettaTestSupport"),
         // Benchmarks: `swift run -c release rosetta-bench [NAME]`; figures are ratios to a baseline.
         .executableTarget(name: "RosettaBenchmarks", dependencies: [
-            "CorpusModel", "Segmentation", "Transliteration", "Names", "Alignment", "DocumentPairing", "TMFormats", "CorpusStore",
+            "CorpusModel", "LanguageProfiles", "Segmentation", "Transliteration", "Names", "Alignment", "DocumentPairing", "TMFormats", "CorpusStore",
             "RosettaTestSupport",
         ]),
 

@@ -38,6 +38,8 @@ public final class EvidenceAligner {
     public var extraSources: [any AnchorSource] = []
     let cognates: CognateAnchors
     let names: NameAnchors
+    /// The anchor rates the first pass starts from: the profiles' `evidence`, else `AnchorModel.prior`.
+    let priorModel: AnchorModel
 
     /// Band half-width of the second pass, around the first path (6 and 10 gave the same beads
     /// on the development set and its joined documents; 6 is 40 % fewer cells).
@@ -60,7 +62,10 @@ public final class EvidenceAligner {
     public init(sourceLanguage: LanguageTag, targetLanguage: LanguageTag, dictionary: BilingualDictionary? = nil) {
         self.sourceLanguage = sourceLanguage
         self.targetLanguage = targetLanguage
-        self.dictionary = dictionary
+        // The profiles' shared lexicon seeds every alignment of two profiled languages.
+        let seed = BilingualDictionary.ofProfiles(sourceLanguage, targetLanguage)
+        self.dictionary = seed.map { dictionary?.merged(with: $0) ?? $0 } ?? dictionary
+        priorModel = AnchorModel.prior(source: sourceLanguage, target: targetLanguage)
         cognates = CognateAnchors()
         names = NameAnchors()
     }
@@ -126,7 +131,7 @@ public final class EvidenceAligner {
         // on longer ones the cheap, sure anchors (numbers, dates, punctuation) keep it fast.
         let everything = (n + 1) * (2 * Self.firstPassRadius.lowerBound + 1) <= Self.fullFirstPassCells
         let cheap = { (anchors: [Anchor]) in everything ? anchors : anchors.filter { Self.firstPassKinds.contains($0.kind) } }
-        var anchorCost = AnchorCost(source: sourceAnchors.map(cheap), target: targetAnchors.map(cheap), model: .prior)
+        var anchorCost = AnchorCost(source: sourceAnchors.map(cheap), target: targetAnchors.map(cheap), model: priorModel)
         var cost = CombinedCost(length: LengthCost(sourceLengths: sourceLengths, targetLengths: targetLengths, ratio: lengthModel.ratio, variance: lengthModel.variance), anchors: anchorCost, boundaries: boundaries, boilerplate: boilerplate)
         var radius = min(max(Int(Self.firstPassRadiusPerRoot * Double(max(n, m)).squareRoot()), Self.firstPassRadius.lowerBound),
                          Self.firstPassRadius.upperBound)
@@ -152,14 +157,14 @@ public final class EvidenceAligner {
                 for j in 0..<m { targetAnchors[j] += t.anchors(stems: targetStems[j]) }
             }
         }
-        anchorCost = AnchorCost(source: sourceAnchors, target: targetAnchors, model: .prior)
+        anchorCost = AnchorCost(source: sourceAnchors, target: targetAnchors, model: priorModel)
         var aligned = AnchorTally(), random = AnchorTally()
         for (k, pair) in confident.enumerated() {
             anchorCost.counts(source: pair.0, target: pair.1, into: &aligned)
             // The same sentences against a target three beads away: what chance alone finds.
             anchorCost.counts(source: pair.0, target: confident[(k + 3) % confident.count].1, into: &random)
         }
-        anchorCost = anchorCost.with(model: AnchorModel.prior.reestimated(aligned: aligned, random: random))
+        anchorCost = anchorCost.with(model: priorModel.reestimated(aligned: aligned, random: random))
         cost = CombinedCost(length: LengthCost(sourceLengths: sourceLengths, targetLengths: targetLengths, ratio: lengthModel.ratio, variance: lengthModel.variance), anchors: anchorCost, boundaries: boundaries, boilerplate: boilerplate)
         lastModels = (lengthModel, anchorCost.model)
 

@@ -4,6 +4,756 @@
 /// The module's data files, compiled in: file name -> text.
 enum ShippedFiles {
     static let text: [String: String] = [
+        "de/abbreviations": #"""
+# German abbreviations: the abbreviation with its dot, then optionally its kind (see
+# en/abbreviations): inner (default), final, ambiguous, number. Spaced ones ("z. B.") are
+# listed without their spaces.
+# Titles and forms of address
+Dr.
+Prof.
+Hr.
+Fr.
+Dipl.
+Ing.
+Mag.
+Pfr.
+Hl.
+St.
+Sr.
+Eidg.
+kath.
+ref.
+evang.
+Mr.
+Mrs.
+Ms.
+# Words that need a complement
+Nr.
+Nrn.
+Str.
+Kt.
+Gde.
+Bd.
+Abs.
+Art.
+S.
+Hrsg.
+geb.
+gest.
+verh.
+ca.
+bzw.
+vgl.
+ggf.
+evtl.
+inkl.
+exkl.
+bspw.
+sog.
+ehem.
+lt.
+gem.
+resp.
+zw.
+techn.
+Tel.
+z.B.
+d.h.
+u.a.
+v.a.
+z.T.
+u.U.
+o.g.
+v.
+n.
+# Ends a sentence before a capital
+usw. final
+etc. final
+u.ä. final
+o.ä. final
+usf. final
+Chr. final
+ü.M. final
+# After a number: a unit or scale, a sentence end only before a capital outside an
+# introductory phrase
+Mio. number
+Mrd. number
+Tsd. number
+Jh. number
+Jhd. number
+Std. number
+Min. number
+# Month abbreviations
+Jan. ambiguous
+Feb. ambiguous
+Febr. ambiguous
+Aug. ambiguous
+Sept. ambiguous
+Okt. ambiguous
+Nov. ambiguous
+Dez. ambiguous
+
+"""#,
+        "de/boilerplate": #"""
+# Lines of boilerplate in this language (see mul/boilerplate for the format).
+foto:*
+bild:*
+quelle:*
+mehr zum thema*
+artikel teilen
+teilen
+drucken
+(sda)
+(dpa)
+(apa)
+werbung
+anzeige
+
+"""#,
+        "de/lexicon": #"""
+# Words for shared concepts: CONCEPT <TAB> form|form. Two profiles' lexicons joined on the
+# concept make the aligner's seed dictionary for that pair (any form meets any form of the other
+# side; a word matches a form followed by up to three more letters, so a form that begins a
+# frequent other word is left out). Concepts are English words.
+mountain	Berg|Berge|Bergen|Gebirge
+summit	Gipfel
+glacier	Gletscher
+hut	Hütte|Hütten
+valley	Tal|Täler|Tales|Tälern
+village	Dorf|Dörfer|Dorfes
+snow	Schnee|Schnees
+ice	Eis|Eises
+rock	Fels|Felsen
+stone	Stein|Steine|Steinen
+storm	Sturm|Gewitter|Unwetter
+night	Nacht|Nächte
+day	Tag|Tage|Tagen|Tages
+morning	Morgen|morgens
+evening	Abend|abends
+water	Wasser
+rope	Seil|Seile|Seilschaft
+guide	Führer|Bergführer
+porter	Träger
+doctor	Arzt|Ärzte
+priest	Pfarrer
+woman	Frau|Frauen
+man	Mann|Männer
+child	Kind|Kinder|Kindern
+father	Vater
+mother	Mutter
+brother	Bruder|Brüder
+son	Sohn|Söhne
+daughter	Tochter
+friend	Freund|Freunde|Freundin
+rain	Regen
+wind	Wind|Winde
+fog	Nebel
+sun	Sonne
+sky	Himmel
+cloud	Wolke|Wolken
+cold	Kälte|kalt|kalten
+hunger	Hunger
+bread	Brot
+fire	Feuer
+light	Licht
+hour	Stunde|Stunden
+week	Woche|Wochen
+year	Jahr|Jahre|Jahren|Jahres
+month	Monat|Monate|Monaten
+winter	Winter
+spring	Frühling|Frühjahr
+autumn	Herbst
+church	Kirche
+house	Haus|Häuser
+road	Straße|Strasse
+bridge	Brücke
+river	Fluss|Flüsse
+lake	See
+forest	Wald|Wälder
+path	Pfad
+ridge	Grat
+wall	Wand|Wände
+slope	Hang|Abhang
+pass	Pass|Passes
+crevasse	Spalte|Gletscherspalte
+avalanche	Lawine|Lawinen
+debris flow	Murgang|Murgänge
+rockfall	Bergsturz|Felssturz
+climb	Besteigung|Erstbesteigung
+climber	Bergsteiger
+expedition	Expedition
+journey	Reise|Reisen
+book	Buch|Bücher
+letter	Brief|Briefe
+map	Karte|Karten
+measurement	Messung|Messungen
+height	Höhe
+depth	Tiefe
+time	Zeit
+death	Tod
+dead	Tote|Toten
+war	Krieg|Kriege
+peace	Frieden
+king	König
+army	Armee
+soldier	Soldat|Soldaten
+city	Stadt|Städte
+country	Land|Länder
+border	Grenze
+canton	Kanton|Kantons
+commune	Gemeinde
+government	Regierung
+police	Polizei|Kantonspolizei
+army2	Militär
+school	Schule
+hospital	Spital|Krankenhaus
+helicopter	Helikopter|Hubschrauber
+car	Auto|Wagen
+train	Zug|Bahn
+horse	Pferd|Pferde
+cow	Kuh|Kühe
+dog	Hund|Hunde
+bird	Vogel|Vögel
+tree	Baum|Bäume
+flower	Blume|Blumen
+grass	Gras
+field	Feld|Felder
+meadow	Wiese|Weide
+stable	Stall
+bed	Bett|Betten
+table	Tisch
+door	Tür
+window	Fenster
+roof	Dach
+kitchen	Küche
+food	Essen|Nahrung
+milk	Milch
+cheese	Käse
+tea	Tee
+soup	Suppe
+blanket	Decke|Decken
+lamp	Lampe|Laterne
+axe	Pickel|Eispickel
+step	Stufe|Stufen|Schritt|Schritte
+foot	Fuß|Füße
+hand	Hand|Hände
+head	Kopf
+eye	Auge|Augen
+face	Gesicht
+heart	Herz
+voice	Stimme
+word	Wort|Worte|Wörter
+question	Frage|Fragen
+answer	Antwort
+news	Nachricht|Nachrichten
+report	Bericht|Berichte
+history	Geschichte
+science	Wissenschaft
+scientist	Forscher|Wissenschaftler
+geologist	Geologe|Geologen
+observation	Beobachtung|Beobachtungen
+instrument	Instrument|Instrumente
+thermometer	Thermometer
+barometer	Barometer
+temperature	Temperatur|Temperaturen
+degree	Grad
+meter	Meter
+kilometer	Kilometer
+thousand	tausend|Tausend
+half	Hälfte|halb|halben
+first	erste|ersten|erster|erstes
+second	zweite|zweiten|zweiter
+third	dritte|dritten
+last	letzte|letzten|letzter
+new	neue|neuen|neuer
+old	alt|alte|alten|alter
+high	hoch|hohe|hohen
+deep	tief|tiefe|tiefen
+long	lange|langen
+short	kurz|kurze|kurzen
+large	groß|große|großen|grosse|grossen
+small	klein|kleine|kleinen
+white	weiß|weiße|weißen|weiss
+black	schwarz|schwarze|schwarzen
+red	rot|rote|roten
+green	grün|grüne|grünen
+blue	blau|blaue|blauen
+dark	dunkel|dunkle|dunklen
+steep	steil|steile|steilen
+dangerous	gefährlich|gefährliche|Gefahr
+safe	sicher|Sicherheit
+tired	müde|Müdigkeit
+wounded	verletzt|Verletzte
+rescue	Rettung|gerettet|Retter
+search	Suche|suchten
+help	Hilfe
+work	Arbeit|Arbeiten
+money	Geld
+franc	Franken
+cost	Kosten
+damage	Schaden|Schäden
+danger2	Warnung
+evacuation	Evakuierung|evakuiert
+inhabitant	Einwohner|Bewohner
+population	Bevölkerung
+family	Familie|Familien
+visitor	Besucher|Gäste|Gast
+hotel	Hotel|Gasthaus
+museum	Museum
+painter	Maler
+picture	Bild|Bilder|Gemälde
+photograph	Foto|Fotografie
+newspaper	Zeitung
+society	Gesellschaft|Verein
+club	Club|Klub
+member	Mitglied|Mitglieder
+president	Präsident|Präsidentin
+meeting	Versammlung|Sitzung
+decision	Entscheid|Entscheidung
+law	Gesetz
+university	Universität
+student	Student|Studenten
+teacher	Lehrer
+south	Süden|südlich|südlichen
+north	Norden|nördlich|nördlichen
+west	Westen|westlich|westlichen
+left	links|linken
+right	rechts|rechten
+above	oben|oberhalb
+below	unten|unterhalb
+always	immer
+never	nie|niemals
+today	heute
+yesterday	gestern
+tomorrow	morgen
+again	wieder|erneut
+already	bereits|schon
+only	nur
+together	zusammen|gemeinsam
+almost	fast|beinahe
+slowly	langsam
+quickly	schnell|rasch
+finally	schließlich|endlich
+perhaps	vielleicht
+because	weil
+although	obwohl
+without	ohne
+during	während
+between	zwischen
+against	gegen
+towards	gegen|Richtung
+behind	hinter
+under	unter
+beside	neben
+nothing	nichts
+say	sagte|sagten|gesagt|sagt
+write	schrieb|schrieben|geschrieben
+see	sah|sahen|gesehen
+come	kam|kamen|gekommen
+go	ging|gingen|gegangen
+find	fand|fanden|gefunden
+reach	erreichte|erreichten|erreicht
+climb2	stieg|stiegen|gestiegen
+descend	Abstieg|abgestiegen
+wait	wartete|warteten|gewartet
+leave	verließ|verließen|verlassen
+begin	begann|begannen|begonnen
+know	wusste|wussten|gewusst
+believe	glaubte|glaubten
+want	wollte|wollten
+can	konnte|konnten
+must	musste|mussten
+build	baute|bauten|gebaut
+destroy	zerstörte|zerstört
+die	starb|starben|gestorben
+survive	überlebte|überlebten|Überlebende
+carry	trug|trugen|getragen
+fall	fiel|fielen|gefallen|Sturz
+light2	leuchtete
+sleep	schlief|schliefen|Schlaf
+eat	aß|aßen|gegessen
+drink	trank|tranken
+speak	sprach|sprachen|gesprochen
+hear	hörte|hörten|gehört
+call	rief|riefen|gerufen
+think	dachte|dachten
+remain	blieb|blieben|geblieben
+open	öffnete|geöffnet|offen
+close	schloss|geschlossen
+bring	brachte|brachten|gebracht
+show	zeigte|zeigten|gezeigt
+measure2	mass|maßen|gemessen|vermessen
+plan	Plan|Pläne
+
+"""#,
+        "de/months": #"""
+# Month names: NUMBER <TAB> names <TAB> abbreviations, forms separated by "|" (format in en/months).
+1	Januar|Jänner|Janua…	Jan
+2	Februar|Febru…	Feb|Febr
+3	März	Mrz
+4	April	Apr
+5	Mai
+6	Juni	Jun
+7	Juli	Jul
+8	August	Aug
+9	September|Septe…	Sep|Sept
+10	Oktober|Oktob…	Okt
+11	November|Novem…	Nov
+12	Dezember|Dezem…	Dez
+
+"""#,
+        "de/name-particles": #"""
+# Lower-case words that stay inside a name between capitalized words ("Ludwig von Buch").
+von
+vom
+zu
+van
+de
+
+"""#,
+        "de/ordinals": #"""
+# Words after which a number with a full stop is an ordinal ("am 3. Mai", "der 2. Weltkrieg",
+# "im 19. Jahrhundert"); numbers of up to three digits only, so that a year ends a sentence.
+der
+die
+das
+den
+dem
+des
+am
+im
+vom
+zum
+zur
+beim
+bis
+seit
+ab
+ein
+eine
+einem
+einer
+eines
+jeden
+jedem
+
+"""#,
+        "de/prepositions": #"""
+# Prepositions that open an introductory time phrase ("Im Jahr 2009 …", "Seit 1865 …").
+am
+im
+in
+seit
+bis
+ab
+um
+vom
+zum
+nach
+vor
+
+"""#,
+        "de/profile": #"""
+# German. Settings, one "key: value" a line (the keys are documented in LanguageProfiles.docc).
+name: German
+scripts: Latn
+decimal: ,
+ellipsis: end
+# "am 3. Oktober", "der 2. Weltkrieg": a number with a full stop is an ordinal there.
+ordinal-dot: yes
+titles: before-name
+# Every noun is capitalized: a capitalized word alone is a name only when it is known.
+nouns: capitalized
+# A capitalized word alone at a sentence start is a name only when it is known.
+openings: known-names-only
+
+"""#,
+        "de/scales": #"""
+# Number words that scale the number before them: WORD <TAB> factor. A word of three to seven
+# letters also matches the first letters of a longer word ("million" in "Millionen").
+tausend	1e3
+tsd	1e3
+million	1e6
+mio	1e6
+milliar	1e9
+mrd	1e9
+billion	1e12
+
+"""#,
+        "de/starters": #"""
+# Closed-class words that open German sentences: after an ambiguous abbreviation or an initial,
+# only these mark a new sentence.
+Der
+Die
+Das
+Dies
+Diese
+Dieser
+Dieses
+Ein
+Eine
+Einer
+Es
+Er
+Sie
+Wir
+Ich
+Man
+Am
+Im
+In
+Nach
+Vor
+Seit
+Bei
+Mit
+Auf
+Aus
+Unter
+Über
+Doch
+Aber
+Auch
+Dann
+Danach
+Damals
+Heute
+Gestern
+So
+Damit
+Als
+Wie
+Wo
+Was
+Zudem
+Außerdem
+Trotzdem
+Jedoch
+Denn
+Deshalb
+Daher
+Bereits
+Noch
+Schon
+Nun
+Zwar
+Erst
+Dort
+Hier
+Sein
+Seine
+Seinen
+Seiner
+Ihr
+Ihre
+Ihren
+Ihrer
+Unser
+Unsere
+Mein
+Meine
+Jeder
+Jede
+Jedes
+Alle
+Kein
+Keine
+Niemand
+Nichts
+Viele
+Einige
+Manche
+Zwei
+Drei
+Vier
+Fünf
+Zehn
+Hundert
+Dabei
+Dazu
+Darauf
+Später
+Kurz
+Zuerst
+Endlich
+Schliesslich
+Schließlich
+Oben
+Unten
+Während
+Obwohl
+Weil
+Wenn
+Um
+Nur
+Selbst
+Gegen
+Ohne
+Durch
+Bis
+Ab
+Zum
+Zur
+Vom
+Beim
+Wer
+Wann
+Warum
+Jetzt
+Immer
+Oft
+
+"""#,
+        "de/stopwords": #"""
+# Capitalized words that are not names, one per line (lower case): words that open sentences,
+# pronouns, conjunctions, and common words that look like transcriptions.
+der
+die
+das
+dem
+den
+des
+ein
+eine
+einer
+eines
+einem
+einen
+er
+sie
+es
+wir
+ich
+ihr
+man
+dies
+diese
+dieser
+dieses
+am
+im
+in
+auf
+aus
+bei
+mit
+nach
+von
+vor
+zu
+zum
+zur
+über
+unter
+seit
+bis
+als
+wie
+wo
+wann
+was
+doch
+aber
+und
+oder
+auch
+dann
+danach
+damals
+so
+damit
+zudem
+außerdem
+trotzdem
+jedoch
+denn
+deshalb
+daher
+bereits
+noch
+schon
+heute
+gestern
+nun
+zwar
+erst
+dort
+hier
+montag
+dienstag
+mittwoch
+donnerstag
+freitag
+samstag
+sonntag
+januar
+februar
+märz
+april
+mai
+juni
+juli
+august
+september
+oktober
+november
+dezember
+
+"""#,
+        "de/titles": #"""
+# Titles and honorifics that are not part of a name, one per line, lower case (the profile's
+# "titles:" setting says whether they come before or after the name).
+präsident
+präsidentin
+bundespräsident
+bundespräsidentin
+bundesrat
+bundesrätin
+bundeskanzler
+bundeskanzlerin
+kanzler
+kanzlerin
+minister
+ministerin
+außenminister
+regierungsrat
+regierungsrätin
+gemeindepräsident
+gemeindepräsidentin
+bürgermeister
+bürgermeisterin
+herr
+frau
+dr
+prof
+professor
+professorin
+pfarrer
+direktor
+direktorin
+general
+hauptmann
+oberst
+bergführer
+ingenieur
+sprecher
+sprecherin
+geologe
+geologin
+alt bundesrat
+
+"""#,
+        "de/weekdays": #"""
+# Weekdays, Monday first, one line each: forms separated by "|" (lower case: any case).
+Montag
+Dienstag
+Mittwoch
+Donnerstag
+Freitag
+Samstag|Sonnabend
+Sonntag
+
+"""#,
         "en/abbreviations": #"""
 # English abbreviations. One per line: the abbreviation with its dot, then optionally its kind:
 #   (none) / inner  never ends a sentence (titles before names, words that need a complement)
@@ -210,23 +960,30 @@ all rights reserved
 # Month names: NUMBER <TAB> names <TAB> abbreviations, forms separated by "|".
 #   Name          a whole word; with a capital it matches only so written ("May", not "may"),
 #                 in lower case it matches in any case ("мая", "Мая")
-#   stem…         any word of at most eleven letters whose first five letters are the stem's
-#                 (case forms: "январ…" for января, январе)
+#   stem…         any word of five to eleven letters whose first five letters are the stem's, in
+#                 any case; a capitalized stem only for a word so written ("Janua…": not "januar")
 #   abbreviations whole words, matched exactly as written ("Aug", "сент"); the dot is not part of them
 # Segmentation reads names (not stems) and abbreviations for datelines and dates after a number;
 # the aligner reads all three as month anchors, so "August 24", "24 августа", "24. August" meet.
-1	January|janua…	Jan
-2	February|febru…	Feb
+1	January|Janua…	Jan
+2	February|Febru…	Feb
 3	March	Mar
-4	April|april…	Apr
+4	April|April…	Apr
 5	May
 6	June	Jun
 7	July	Jul
-8	August|augus…	Aug
-9	September|septe…	Sep|Sept
-10	October|octob…	Oct
-11	November|novem…	Nov
-12	December|decem…	Dec
+8	August|Augus…	Aug
+9	September|Septe…	Sep|Sept
+10	October|Octob…	Oct
+11	November|Novem…	Nov
+12	December|Decem…	Dec
+
+"""#,
+        "en/name-particles": #"""
+# Lower-case words that stay inside a name between capitalized words ("Bank of Korea",
+# "Charles de Gaulle").
+of
+de
 
 """#,
         "en/prepositions": #"""
@@ -550,6 +1307,584 @@ Thursday
 Friday
 Saturday
 Sunday
+
+"""#,
+        "fr/abbreviations": #"""
+# French abbreviations: the abbreviation with its dot, then optionally its kind (see
+# en/abbreviations): inner (default), final, ambiguous, number. Spaced ones ("p. ex.") are
+# listed without their spaces.
+# Titles and forms of address (an upper-case entry matches only so written: "M." is Monsieur)
+M.
+MM.
+Mme.
+Mlle.
+Dr.
+Pr.
+St.
+Ste.
+Mgr.
+Mr.
+Mrs.
+Ms.
+# Words that need a complement
+av.
+apr.
+env.
+cf.
+p.
+pp.
+p.ex.
+ex.
+vol.
+éd.
+chap.
+art.
+bd.
+boul.
+ch.
+c.-à-d.
+c.à.d.
+n.
+no.
+tél.
+# Ends a sentence before a capital
+etc. final
+J.-C. final
+# After a number
+fr. number
+min. number
+mill. number
+# Month abbreviations
+janv. ambiguous
+févr. ambiguous
+avr. ambiguous
+juil. ambiguous
+oct. ambiguous
+nov. ambiguous
+déc. ambiguous
+
+"""#,
+        "fr/boilerplate": #"""
+# Lines of boilerplate in this language (see mul/boilerplate for the format).
+lire aussi*
+à lire aussi*
+partager
+partager l'article
+imprimer
+(ats)
+(belga)
+publicité
+crédit photo*
+
+"""#,
+        "fr/lexicon": #"""
+# Words for shared concepts: CONCEPT <TAB> form|form. Two profiles' lexicons joined on the
+# concept make the aligner's seed dictionary for that pair (any form meets any form of the other
+# side; a word matches a form followed by up to three more letters, so a form that begins a
+# frequent other word is left out). Concepts are English words.
+mountain	montagne|montagnes
+summit	sommet|sommets|cime|cimes
+glacier	glacier|glaciers
+hut	cabane|cabanes|refuge|refuges
+valley	vallée|vallées
+village	village|villages
+snow	neige|neiges
+ice	glace|glaces
+rock	rocher|rochers|roche|roches
+stone	pierre|pierres
+storm	tempête|tempêtes|orage|orages
+night	nuit|nuits
+day	jour|jours|journée
+morning	matin|matinée
+evening	soir|soirée
+water	eau|eaux
+rope	corde|cordes|cordée
+guide	guide|guides
+porter	porteur|porteurs
+doctor	médecin|médecins
+priest	curé|pasteur
+woman	femme|femmes
+man	homme|hommes
+child	enfant|enfants
+father	père
+mother	mère
+brother	frère|frères
+son	fils
+daughter	fille
+friend	ami|amis|amie
+rain	pluie|pluies
+wind	vent|vents
+fog	brouillard
+sun	soleil
+sky	ciel
+cloud	nuage|nuages
+cold	froid|froide
+hunger	faim
+bread	pain
+fire	feu|feux
+light	lumière
+hour	heure|heures
+week	semaine|semaines
+year	année|années|ans
+month	mois
+winter	hiver
+spring	printemps
+autumn	automne
+church	église
+house	maison|maisons
+road	route|routes
+bridge	pont|ponts
+river	rivière|rivières|fleuve
+lake	lac|lacs
+forest	forêt|forêts
+path	chemin|chemins|sentier|sentiers
+ridge	arête|arêtes
+wall	paroi|parois
+slope	pente|versant
+pass	col|cols
+crevasse	crevasse|crevasses
+avalanche	avalanche|avalanches
+debris flow	lave torrentielle|laves torrentielles
+rockfall	éboulement|écroulement
+climb	ascension|ascensions
+climber	alpiniste|alpinistes
+expedition	expédition
+journey	voyage|voyages
+book	livre|livres
+letter	lettre|lettres
+map	carte|cartes
+measurement	mesure|mesures
+height	altitude|hauteur
+depth	profondeur
+time	temps
+death	mort
+dead	morts|mortes
+war	guerre|guerres
+peace	paix
+king	roi
+army	armée
+soldier	soldat|soldats
+city	ville|villes
+country	pays
+border	frontière
+canton	canton
+commune	commune
+government	gouvernement
+police	police
+army2	militaires
+school	école
+hospital	hôpital
+helicopter	hélicoptère|hélicoptères
+car	voiture|voitures
+train	train|trains
+horse	cheval|chevaux
+cow	vache|vaches
+dog	chien|chiens
+bird	oiseau|oiseaux
+tree	arbre|arbres
+flower	fleur|fleurs
+grass	herbe
+field	champ|champs
+meadow	pré|prairie|alpage
+stable	étable|écurie
+bed	lit|lits
+table	table
+door	porte
+window	fenêtre
+roof	toit
+kitchen	cuisine
+food	nourriture|repas
+milk	lait
+cheese	fromage
+tea	thé
+soup	soupe
+blanket	couverture|couvertures
+lamp	lampe|lanterne
+axe	piolet|piolets
+step	marche|marches
+foot	pied|pieds
+hand	main|mains
+head	tête
+eye	oeil|yeux|œil
+face	visage
+heart	coeur|cœur
+voice	voix
+word	parole|paroles
+question	question|questions
+answer	réponse
+news	nouvelle|nouvelles
+report	rapport|rapports|récit
+history	histoire
+science	science|sciences
+scientist	chercheur|chercheurs|savant|savants
+geologist	géologue|géologues
+observation	observation|observations
+instrument	instrument|instruments
+thermometer	thermomètre
+barometer	baromètre
+temperature	température|températures
+degree	degré|degrés
+meter	mètre|mètres
+kilometer	kilomètre|kilomètres
+thousand	mille
+half	moitié|demi|demie
+first	premier|première|premiers
+second	deuxième|second|seconde
+third	troisième
+last	dernier|dernière|derniers
+new	nouvelle|nouveaux
+old	vieux|vieille|ancien|ancienne
+high	haut|haute|élevé
+deep	profond|profonde
+long	long|longue
+short	court|courte|bref
+large	grand|grande|grands|grandes
+small	petit|petite|petits|petites
+white	blanc|blanche|blancs
+black	noir|noire|noirs
+red	rouge|rouges
+green	vert|verte|verts
+blue	bleu|bleue|bleus
+dark	sombre|obscur|obscurité
+steep	raide|raides
+dangerous	dangereux|dangereuse|danger
+safe	sûr|sûre|sécurité
+tired	fatigué|fatigués|fatigue
+wounded	blessé|blessés|blessure
+rescue	sauvetage|sauveteurs|sauvé|sauvés
+search	recherche|recherches
+help	aide|secours
+work	travail|travaux
+money	argent
+franc	francs
+cost	coût|coûts
+damage	dégâts|dommages
+danger2	alerte|avertissement
+evacuation	évacuation|évacués
+inhabitant	habitant|habitants
+population	population
+family	famille|familles
+visitor	visiteur|visiteurs|hôte|hôtes
+hotel	hôtel|auberge
+museum	musée
+painter	peintre
+picture	tableau|tableaux|image|images
+photograph	photo|photographie
+newspaper	journal
+society	société|association
+club	club
+member	membre|membres
+president	président|présidente
+meeting	assemblée|séance|réunion
+decision	décision
+law	loi
+university	université
+student	étudiant|étudiants
+teacher	instituteur|enseignant|professeur
+south	sud
+north	nord
+west	ouest
+left	gauche
+right	droite
+above	au-dessus|en haut
+below	en bas|au-dessous
+always	toujours
+never	jamais
+today	aujourd'hui
+yesterday	hier
+tomorrow	demain
+again	encore
+already	déjà
+only	seulement
+together	ensemble
+almost	presque
+slowly	lentement
+quickly	vite|rapidement
+finally	enfin|finalement
+perhaps	peut-être
+because	parce que
+although	bien que
+without	sans
+during	pendant|durant
+between	entre
+against	contre
+towards	vers
+behind	derrière
+under	sous
+beside	à côté
+nothing	rien
+say	dit|dirent|disait
+write	écrivit|écrit|écrivait
+see	virent|voyait
+come	vint|vinrent|venu|venus|arriva|arrivèrent
+go	alla|allèrent|allé
+find	trouva|trouvèrent|trouvé|trouvés
+reach	atteignit|atteignirent|atteint
+climb2	monta|montèrent|grimpa
+descend	descente|descendit|descendirent
+wait	attendit|attendirent|attendu
+leave	quitta|quittèrent|quitté
+begin	commença|commencèrent|commencé
+know	savait|savaient|su
+believe	croyait|croyaient|crut
+want	voulait|voulaient|voulut
+can	pouvait|pouvaient|put|purent
+must	devait|devaient|dut|durent
+build	construisit|construit|construction
+destroy	détruisit|détruit|détruite|détruits
+die	mourut|moururent|mort
+survive	survécut|survivants
+carry	porta|portèrent|porté
+fall	tomba|tombèrent|tombé|chute
+light2	brillait|éclairait
+sleep	dormit|dormirent|sommeil
+eat	mangea|mangèrent|mangé
+drink	burent
+speak	parla|parlèrent|parlé
+hear	entendit|entendirent|entendu
+call	appela|appelèrent|appelé|cria
+think	pensait|pensa
+remain	resta|restèrent|resté
+open	ouvrit|ouvert|ouverte
+close	ferma|fermé|fermée
+bring	apporta|amena|apporté
+show	montra|montrèrent|montré
+measure2	mesura|mesurèrent|mesuré
+plan	plan|plans|projet|projets
+
+"""#,
+        "fr/months": #"""
+# Month names: NUMBER <TAB> names <TAB> abbreviations, forms separated by "|" (format in en/months).
+# (No "sept": it is also the number seven.)
+1	janvier	janv
+2	février	févr
+3	mars
+4	avril	avr
+5	mai
+6	juin
+7	juillet	juil
+8	août
+9	septembre
+10	octobre	oct
+11	novembre	nov
+12	décembre	déc
+
+"""#,
+        "fr/name-particles": #"""
+# Lower-case words that stay inside a name between capitalized words ("Horace-Bénédict de Saussure").
+de
+du
+des
+
+"""#,
+        "fr/prepositions": #"""
+# Prepositions that open an introductory time phrase ("En 2009 …", "Depuis 1865 …").
+en
+dans
+depuis
+avant
+après
+vers
+dès
+à
+
+"""#,
+        "fr/profile": #"""
+# French. Settings, one "key: value" a line (the keys are documented in LanguageProfiles.docc).
+name: French
+scripts: Latn
+decimal: ,
+ellipsis: end
+titles: before-name
+openings: known-names-only
+
+"""#,
+        "fr/scales": #"""
+# Number words that scale the number before them: WORD <TAB> factor. A word of three to seven
+# letters also matches the first letters of a longer word ("million" in "Millionen").
+mille	1e3
+million	1e6
+mio	1e6
+milliar	1e9
+mrd	1e9
+
+"""#,
+        "fr/starters": #"""
+# Closed-class words that open French sentences: after an ambiguous abbreviation or an initial,
+# only these mark a new sentence.
+Le
+La
+Les
+L
+Un
+Une
+Des
+Ce
+Cette
+Ces
+Il
+Elle
+Ils
+Elles
+On
+Nous
+Je
+En
+Au
+Aux
+Dans
+Mais
+Puis
+Ensuite
+Alors
+Selon
+Après
+Avant
+Depuis
+Pendant
+Lorsque
+Quand
+Si
+Pour
+Par
+Sur
+Sous
+Cependant
+Pourtant
+Toutefois
+Enfin
+Déjà
+Même
+Cela
+Ceci
+Tout
+Tous
+Son
+Sa
+Ses
+Leur
+Leurs
+C
+Aujourd
+Hier
+Là
+Ici
+
+"""#,
+        "fr/stopwords": #"""
+# Capitalized words that are not names, one per line (lower case): words that open sentences,
+# pronouns, conjunctions, and common words that look like transcriptions.
+le
+la
+les
+l
+un
+une
+des
+du
+de
+ce
+cette
+ces
+il
+elle
+ils
+elles
+on
+nous
+vous
+je
+en
+au
+aux
+dans
+mais
+puis
+ensuite
+alors
+selon
+après
+avant
+depuis
+pendant
+lorsque
+quand
+si
+pour
+par
+sur
+sous
+cependant
+pourtant
+toutefois
+enfin
+déjà
+même
+cela
+ceci
+tout
+tous
+son
+sa
+ses
+leur
+leurs
+et
+ou
+à
+là
+ici
+
+"""#,
+        "fr/titles": #"""
+# Titles and honorifics that are not part of a name, one per line, lower case (the profile's
+# "titles:" setting says whether they come before or after the name).
+président
+présidente
+conseiller fédéral
+conseillère fédérale
+conseiller d'état
+ministre
+premier ministre
+monsieur
+madame
+mademoiselle
+m
+mme
+mlle
+mm
+dr
+docteur
+professeur
+professeure
+pr
+abbé
+curé
+pasteur
+capitaine
+général
+colonel
+syndic
+syndique
+maire
+préfet
+directeur
+directrice
+ingénieur
+porte-parole
+géologue
+guide
+
+"""#,
+        "fr/weekdays": #"""
+# Weekdays, Monday first, one line each: forms separated by "|" (lower case: any case).
+lundi
+mardi
+mercredi
+jeudi
+vendredi
+samedi
+dimanche
 
 """#,
         "ko/boilerplate": #"""
@@ -1640,8 +2975,8 @@ name: any language
 # Month names: NUMBER <TAB> names <TAB> abbreviations, forms separated by "|".
 #   Name          a whole word; with a capital it matches only so written ("May", not "may"),
 #                 in lower case it matches in any case ("мая", "Мая")
-#   stem…         any word of at most eleven letters whose first five letters are the stem's
-#                 (case forms: "январ…" for января, январе)
+#   stem…         any word of five to eleven letters whose first five letters are the stem's, in
+#                 any case; a capitalized stem only for a word so written ("Janua…": not "januar")
 #   abbreviations whole words, matched exactly as written ("Aug", "сент"); the dot is not part of them
 # Segmentation reads names (not stems) and abbreviations for datelines and dates after a number;
 # the aligner reads all three as month anchors, so "August 24", "24 августа", "24. August" meet.

@@ -188,12 +188,9 @@ extension NameKeyer {
             }
         }
         if atSentenceStart, first == 0, end == 1, isCommonOpening(word(0), key: try keyOf(0, 1), language: code) { return [] }
-        // Where every noun is capitalized (German), a word alone is a name only when known.
-        if end - first == 1, LanguageProfiles.profile(code: code)?.capitalizesNouns == true, isUnknownWord(word(first), key: try keyOf(first, end)) {
-            return []
-        }
         // A run may hold several names ("КНДР Ким Чен Ир", "России Дмитрием Медведевым").
         var pieces: [RunPiece] = []
+        let nounsCapitalized = LanguageProfiles.profile(code: code)?.capitalizesNouns == true
         var from = first
         while from < end {
             var piece = end
@@ -214,9 +211,13 @@ extension NameKeyer {
             // A name cut before the gazetteer's next one leaves the connector behind: "Lindsey
             // Graham of | South Carolina" is Lindsey Graham.
             var last = piece
-            while last - from >= 2, ["of", "de"].contains(word(last - 1)) { last -= 1 }
+            while last - from >= 2, lexicon.nameParticles.contains(String(word(last - 1))) { last -= 1 }
             let key = try keyOf(from, last)
-            if !key.isEmpty { pieces.append(RunPiece(start: tokens[from].start, end: tokens[last - 1].end, key: key)) }
+            // Where every noun is capitalized (German), a run of capitals is a name only when it is
+            // known, opens with a given name or is an acronym ("Dorf Bondo", "Rote Kreuz" are not).
+            let known = !nounsCapitalized || key.entityID != nil || lexicon.givenNames[NameLexicon.normalizeAlias(word(from))] != nil
+                || (word(from).count >= 2 && word(from).allSatisfy { $0.isUppercase || !$0.isLetter })
+            if !key.isEmpty && known { pieces.append(RunPiece(start: tokens[from].start, end: tokens[last - 1].end, key: key)) }
             from = piece
         }
         return pieces

@@ -207,7 +207,7 @@ public final class NameKeyer {
         let normalized = words.map { NameLexicon.normalizeAlias($0) }
         for start in 1..<words.count {
             let prefix = normalized[..<start]
-            if prefix.last == "of" || prefix.last == "de" || prefix.last == "the" { continue }
+            if let last = prefix.last, last == "the" || lexicon.nameParticles.contains(last) { continue }
             let suffix = Array(words[start...])
             guard suffix.count >= 2 || hadTitle || prefix.contains(where: { titles.contains($0) || NameWords.isInflectedTitle($0, titles) })
             else { continue }

@@ -144,7 +144,7 @@ public struct NameLexicon: Sendable {
             }
             let id = String(fields[0])
             var forms: [String: [String]] = [:]
-            for (column, language) in ["en", "ru", "ko", "other"].enumerated() where column + 1 < fields.count {
+            for (column, language) in Self.gazetteerColumns.enumerated() where column + 1 < fields.count {
                 let list = Self.split(fields[column + 1], "|", byScalars: byScalars).map { Self.trimmed($0, byScalars: byScalars) }
                     .filter { !$0.isEmpty }
                 if !list.isEmpty { forms[language] = list }
@@ -164,10 +164,11 @@ public struct NameLexicon: Sendable {
                     let alias = Self.normalizeAlias(form)
                     aliasIndex[alias] = index
                     // Words only where they are kept (most forms are English).
-                    guard language == "ko" || language == "ru" else { continue }
+                    guard let profile = LanguageProfiles.profile(code: language), profile.mentions == .uncased || profile.nameCases != nil
+                    else { continue }
                     let words = Self.split(Substring(alias), " ", byScalars: byScalars)
-                    if language == "ko", words.count >= 2 { koreanAliasFirstWords.insert(String(words[0])) }
-                    if language == "ru" {
+                    if profile.mentions == .uncased, words.count >= 2 { koreanAliasFirstWords.insert(String(words[0])) }
+                    if profile.nameCases != nil {
                         for word in words { knownRussianWords.insert(String(word)) }
                     }
                 }
@@ -227,6 +228,10 @@ public struct NameLexicon: Sendable {
     static func isBlank(_ line: Substring, byScalars: Bool) -> Bool {
         byScalars ? line.unicodeScalars.allSatisfy(\.properties.isWhitespace) : line.allSatisfy(\.isWhitespace)
     }
+
+    /// The gazetteer's columns after the ID: the languages of its forms, as its file format fixes
+    /// them (Resources/gazetteer.tsv); "other" holds forms in other scripts (Hanja).
+    static let gazetteerColumns = ["en", "ru", "ko", "other"]
 
     public func entity(id: String) -> Entity? { entityIndexByID[id].map { entities[$0] } }
 

@@ -10,7 +10,7 @@ enum ShippedFiles {
 # and the hashes of the Korean aliases of two words, as NameKeyer would compute them;
 # format in Sources/Names/NameKeyer+IndexFile.swift. After changing a list or a rule:
 #   swift build --build-tests && ROSETTA_WRITE_INDEX=1 swift test --skip-build --filter ShippedIndexTests
-sources	87f51d391294ec24	894	104
+sources	f3edabb1d93b4de4	894	104
 625jonjen	392
 6ja-hpetam	174
 a-eloplot	284

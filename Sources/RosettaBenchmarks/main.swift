@@ -31,6 +31,7 @@ let benchmarks: [Benchmark] = [
     alignmentBenchmark,
     calibrationBenchmark,
     pairBenchmark,
+    languagesBenchmark,
 ]
 
 let requested = Array(CommandLine.arguments.dropFirst())

@@ -9,6 +9,7 @@ final class CompiledRules: Sendable {
     let prepositions: WordTable<Bool>
     let ordinalOpeners: WordTable<Bool>
     let ordinalDot: Bool
+    let capitalizesNouns: Bool
     let endings: [KoreanEnding]
     /// For each Hangul syllable, which bucket of `endingBuckets` holds the endings that end with
     /// it (-1: none): a cheap first test at every space in Korean text, then only a few endings.
@@ -26,6 +27,7 @@ final class CompiledRules: Sendable {
         prepositions = WordTable(rules.prepositions.map { ($0, true) }, folding: .all)
         ordinalOpeners = WordTable(rules.ordinalOpeners.map { ($0, true) }, folding: .all)
         ordinalDot = rules.ordinalDot
+        capitalizesNouns = rules.capitalizesNouns
         endings = rules.endings
         var bucketOf = [Int16](repeating: -1, count: 0xD7A4 - 0xAC00)
         var buckets: [[KoreanEnding]] = []

@@ -69,8 +69,9 @@ extension Paragraph {
             if rules.ordinalDot && dot - tokenStart <= 3 && isOrdinal(tokenStart, nextWord: nextWord, segmentStart: segmentStart) { return false }
             return !(atItemStart && dot - tokenStart <= 3)  // "1. The first item" vs "in 1950. He"
         }
-        let capitalized = nextWord.map { UTF16Class.isUpper(units[$0.lowerBound]) } ?? false
-        let isStarter = capitalized && nextWord.map { rules.starters.contains(units, $0) } ?? false
+        let isStarter = nextWord.map { UTF16Class.isUpper(units[$0.lowerBound]) && rules.starters.contains(units, $0) } ?? false
+        // Where every noun is capitalized, only a sentence starter tells a new sentence.
+        let capitalized = rules.capitalizesNouns ? isStarter : nextWord.map { UTF16Class.isUpper(units[$0.lowerBound]) } ?? false
 
         // Spaced abbreviations ("т. д.", "н. э.") are looked up without their spaces.
         var lookupStart = tokenStart
@@ -102,6 +103,11 @@ extension Paragraph {
                 return capitalized && !isIntroductory(before: number, segmentStart: segmentStart)
             }
         }
+        // The first piece of a spaced abbreviation ("z. B.", "d. h.", "p. ex."): the two read together.
+        if dot - tokenStart <= 2, let nextWord, nextWord.count <= 2, nextWord.upperBound < end, units[nextWord.upperBound] == 0x2E,
+           rules.abbreviation(Array(units[tokenStart...dot]) + Array(units[nextWord])) != nil {
+            return false
+        }
         // An enumerator ("a. The first item") or an initial ("Jonas E. Smith", "Л.Н. Толстой").
         if dot - tokenStart == 1 && UTF16Class.isLetter(units[tokenStart]) && atItemStart { return false }
         if isInitials(tokenStart, dot) {
@@ -125,7 +131,7 @@ extension Paragraph {
         return wordStart < wordEnd && rules.ordinalOpeners.contains(units, wordStart..<wordEnd)
     }
 
-    /// "E", "Л.Н", "J.R.R": capital letters, each alone, joined by full stops.
+    /// "E", "Л.Н", "J.R.R", "F.-A": capital letters, each alone, joined by full stops.
     private func isInitials(_ from: Int, _ to: Int) -> Bool {
         var index = from
         while index < to {
@@ -134,6 +140,8 @@ extension Paragraph {
             if index < to {
                 guard units[index] == 0x2E else { return false }
                 index += 1
+                // Initials of a hyphenated given name: "F.-A. Forel", "J.-P. Sartre".
+                if index < to, units[index] == 0x2D { index += 1 }
             }
         }
         return true

@@ -32,7 +32,8 @@ struct Paragraph {
         var segmentStart = start
         var enumerator = self.enumerator(at: start)
         var searchFrom = start
-        func keep(_ offset: Int) {
+        func keep(_ candidate: Int) {
+            let offset = closingAfterSpace(candidate)
             guard offset > segmentStart, offset < end else { return }
             kept.append(offset)
             segmentStart = offset
@@ -62,6 +63,25 @@ struct Paragraph {
             if breaks { keep(offset) }
         }
         return kept
+    }
+
+    /// A boundary moved past a closing quote or bracket that French typography sets after a
+    /// space ("…corde. » Le lendemain"): the closer ends the sentence before it. Only closers
+    /// that never open (» ” › ) ] and their CJK kin) are moved over.
+    func closingAfterSpace(_ offset: Int) -> Int {
+        guard offset < end, Self.isUnambiguousCloser(units[offset]) else { return offset }
+        var before = offset
+        while before > start, UTF16Class.isSpace(units[before - 1]) { before -= 1 }
+        guard before < offset, before > start, UTF16Class.isTerminator(units[before - 1]) else { return offset }
+        var after = offset
+        while after < end, Self.isUnambiguousCloser(units[after]) { after += 1 }
+        guard after == end || UTF16Class.isSpace(units[after]) else { return offset }
+        while after < end, UTF16Class.isSpace(units[after]) { after += 1 }
+        return after
+    }
+
+    static func isUnambiguousCloser(_ unit: UInt16) -> Bool {
+        UTF16Class.isCloser(unit) && unit != 0x22 && unit != 0x27 && unit != 0x2019
     }
 
     /// Whether `offset` lies inside a quotation; offsets must be asked in increasing order.

@@ -42,6 +42,9 @@ public struct SegmentationRules: Sendable {
     /// A number with a full stop is an ordinal before a month, a lower-case word, or after one
     /// of `ordinalOpeners` ("am 3. Oktober", "der 2. Weltkrieg"), as German writes them.
     public var ordinalDot = false
+    /// Every noun is capitalized (German): after an abbreviation, only a sentence starter shows
+    /// a new sentence ("1,5 Mio. Kubikmeter", "usw. Die Suche").
+    public var capitalizesNouns = false
     /// Words after which "N." is an ordinal ("am", "der", "im").
     public private(set) var ordinalOpeners: Set<String> = []
     /// An ellipsis of three dots marks an omission, not a sentence end; four dots end a sentence
@@ -148,6 +151,7 @@ extension SegmentationRules {
         prepositions = Set(profile.prepositions.map { $0.lowercased() })
         ordinalOpeners = Set(profile.ordinalOpeners.map { $0.lowercased() })
         ordinalDot = profile.ordinalDot
+        capitalizesNouns = profile.capitalizesNouns
         ellipsisIsOmission = profile.ellipsisIsOmission
     }
 

@@ -13,9 +13,28 @@ import Testing
         }
     }
 
-    @Test(arguments: ["3,000 tonnes", "3 000 тонн", "3000 t", "3.000 Tonnen", "3\u{00A0}000 тонн"])
-    func thousandsSeparatorsMeet(_ text: String) {
-        #expect(keys(text) == ["number:3000"])
+    @Test(arguments: [("3,000 tonnes", "en"), ("3 000 тонн", "ru"), ("3000 t", "en"), ("3.000 Tonnen", "de"), ("3\u{00A0}000 тонн", "ru"),
+                      ("3 000 tonnes", "fr"), ("3\u{202F}000 tonnes", "fr")])
+    func thousandsSeparatorsMeet(_ text: String, _ code: String) throws {
+        #expect(keys(text, try LanguageTag(code)) == ["number:3000"])
+    }
+
+    /// Each language's decimal mark: the same quantity written the German, French, Russian and
+    /// English ways meets; a mark that is not the language's groups thousands.
+    @Test func decimalMarksOfEachLanguage() throws {
+        let candidates = ["1000.5", "1000", "1.5", "3.5", "3500", "1250.5"]
+        func key(_ text: String, _ code: String) throws -> String? {
+            let anchor = NumberAnchors().anchors(in: text[...], language: try LanguageTag(code)).first { $0.kind == .number }
+            return anchor.flatMap { found in candidates.first { AnchorKey.hash($0) == found.keys[0] } }
+        }
+        #expect(try key("1.000,5 Meter", "de") == "1000.5")
+        #expect(try key("1 000,5 mètres", "fr") == "1000.5")
+        #expect(try key("1,000.5 meters", "en") == "1000.5")
+        #expect(try key("1 000,5 метра", "ru") == "1000.5")
+        #expect(try key("Fr. 1.250,50", "de") == "1250.5")
+        #expect(try key("1,5 Millionen", "de") == nil)  // scaled: 1500000
+        #expect(try key("3,5 %", "fr") == "3.5")
+        #expect(try key("3.5 per cent", "en") == "3.5")
     }
 
     @Test func decimalsAndPercentages() {

@@ -19,8 +19,10 @@ import Testing
         #expect(!russian.ellipsisIsOmission)
         let korean = try SegmentationRules.builtIn(for: .korean)
         #expect(korean.endings.contains(KoreanEnding("ㅆ다")!))
-        // A language without data segments with ICU and the general rules only.
-        #expect(try SegmentationRules.builtIn(for: LanguageTag("de")).abbreviations.isEmpty)
+        let german = try SegmentationRules.builtIn(for: LanguageTag("de"))
+        #expect(german.abbreviations["z.B"] == .inner && german.ordinalDot && german.capitalizesNouns)
+        // A language without a profile segments with ICU and the general rules only.
+        #expect(try SegmentationRules.builtIn(for: LanguageTag("nl")).abbreviations.isEmpty)
     }
 
     @Test func koreanEndingsReadJamo() {

@@ -53,6 +53,7 @@ struct AnchorFinders {
                 }
             }
             let finder = WordAnchors(cognates: cognates[thread])
+            let dates = sides.map { DateWords.of($0.language) }
             /// Word kinds of the next chunk, of the thread's own side while there is one (its
             /// cognate cache has seen that language's words), then of the other; false when
             /// none is left.
@@ -61,7 +62,7 @@ struct AnchorFinders {
                     let k = side == 0 ? nextSource.add(1, ordering: .relaxed).oldValue : nextTarget.add(1, ordering: .relaxed).oldValue
                     guard k < chunks[side].count else { continue }
                     let first = chunks[side][k], sentences = sides[side].sentences
-                    finder.find(in: sentences, first..<min(first + Self.chunk, sentences.count), anchors: wordAnchors[side],
+                    finder.find(in: sentences, first..<min(first + Self.chunk, sentences.count), dates: dates[side], anchors: wordAnchors[side],
                                 stems: stems ? stemLists[side] : nil)
                     return true
                 }
@@ -116,7 +117,7 @@ struct WordAnchors {
     let punctuation = PunctuationAnchors()
     let cognates: CognateAnchors
 
-    func find(in sentences: [Substring], _ range: Range<Int>, anchors: UnsafeMutableBufferPointer<[Anchor]>,
+    func find(in sentences: [Substring], _ range: Range<Int>, dates: DateWords, anchors: UnsafeMutableBufferPointer<[Anchor]>,
               stems: UnsafeMutableBufferPointer<[UInt64]>?) {
         var words: [WordSpan] = []
         for i in range {
@@ -125,7 +126,7 @@ struct WordAnchors {
                 words.removeAll(keepingCapacity: true)
                 WordSpan.scan(bytes, into: &words)
                 var found: [Anchor] = []
-                numbers.append(sentence, bytes, words: words, to: &found)
+                numbers.append(sentence, bytes, words: words, dates: dates, to: &found)
                 punctuation.append(bytes, to: &found)
                 cognates.append(sentence, bytes, words: words, to: &found)
                 anchors[i] = found

@@ -1,4 +1,5 @@
 public import CorpusModel
+import LanguageProfiles
 
 /// A bilingual word list: from a file (`--dict`, one `source<TAB>target` pair a line), or learned
 /// from the confident beads of a first pass (as hunalign's realign does).
@@ -9,6 +10,9 @@ public import CorpusModel
 /// Korean ("회담" matches "회담은").
 public struct BilingualDictionary: Sendable {
     public private(set) var entries: [(source: [String], target: [String])] = []
+    /// Each entry's anchor key: its own number, or its concept's (all forms of one concept meet).
+    private(set) var keys: [Int] = []
+    private var conceptCount = 0
     static let endingLength = 3
 
     public init() {}
@@ -17,6 +21,50 @@ public struct BilingualDictionary: Sendable {
         let s = words(of: source[...]).map { $0.lowercased() }, t = words(of: target[...]).map { $0.lowercased() }
         guard !s.isEmpty, !t.isEmpty else { return }
         entries.append((s, t))
+        keys.append(conceptCount)
+        conceptCount += 1
+    }
+
+    /// Adds one concept written in several forms on each side ("Berg|Berge" – "montagne|mont"):
+    /// any source form meets any target form.
+    public mutating func add(sourceForms: [String], targetForms: [String]) {
+        guard let firstSource = sourceForms.first, let firstTarget = targetForms.first else { return }
+        let key = conceptCount
+        conceptCount += 1
+        for form in sourceForms {
+            let s = words(of: form[...]).map { $0.lowercased() }, t = words(of: firstTarget[...]).map { $0.lowercased() }
+            guard !s.isEmpty, !t.isEmpty else { continue }
+            entries.append((s, t))
+            keys.append(key)
+        }
+        for form in targetForms.dropFirst() {
+            let s = words(of: firstSource[...]).map { $0.lowercased() }, t = words(of: form[...]).map { $0.lowercased() }
+            guard !s.isEmpty, !t.isEmpty else { continue }
+            entries.append((s, t))
+            keys.append(key)
+        }
+    }
+
+    /// The seed dictionary of two languages: their profiles' lexicons joined on the concept
+    /// (`LanguageProfile.lexicon`); nil when either has none or they share no concept.
+    public static func ofProfiles(_ source: LanguageTag, _ target: LanguageTag) -> BilingualDictionary? {
+        guard let s = LanguageProfiles.profile(for: source), let t = LanguageProfiles.profile(for: target),
+              !s.lexicon.isEmpty, !t.lexicon.isEmpty, s.code != t.code else { return nil }
+        let targetForms = Dictionary(t.lexicon.map { ($0.concept, $0.forms) }, uniquingKeysWith: { $0 + $1 })
+        var dictionary = BilingualDictionary()
+        for (concept, forms) in s.lexicon {
+            if let other = targetForms[concept] { dictionary.add(sourceForms: forms, targetForms: other) }
+        }
+        return dictionary.count > 0 ? dictionary : nil
+    }
+
+    /// This dictionary with another's entries after its own (their keys kept apart).
+    public func merged(with other: BilingualDictionary) -> BilingualDictionary {
+        var merged = self
+        merged.entries += other.entries
+        merged.keys += other.keys.map { $0 + conceptCount }
+        merged.conceptCount += other.conceptCount
+        return merged
     }
 
     public var count: Int { entries.count }
@@ -38,7 +86,7 @@ public struct BilingualDictionary: Sendable {
 
     /// The anchors this dictionary finds on one side: entry k present → key "k".
     public func anchors(side: Side) -> DictionaryAnchors {
-        DictionaryAnchors(entries: entries.map { side == .source ? $0.source : $0.target }, kind: .dictionary)
+        DictionaryAnchors(entries: entries.map { side == .source ? $0.source : $0.target }, keys: keys, kind: .dictionary)
     }
 
     public enum Side: Sendable { case source, target }
@@ -50,9 +98,10 @@ public struct DictionaryAnchors: AnchorSource {
     /// Entries by their first word.
     let index: [String: [(entry: Int, words: [String])]]
 
-    init(entries: [[String]], kind: AnchorKind) {
+    /// `keys`: each entry's anchor key (entries of one concept share one); by default its number.
+    init(entries: [[String]], keys: [Int]? = nil, kind: AnchorKind) {
         var index: [String: [(Int, [String])]] = [:]
-        for (number, words) in entries.enumerated() { index[words[0], default: []].append((number, words)) }
+        for (number, words) in entries.enumerated() { index[words[0], default: []].append((keys?[number] ?? number, words)) }
         self.index = index
         self.kind = kind
     }

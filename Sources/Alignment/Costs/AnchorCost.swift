@@ -1,3 +1,6 @@
+public import CorpusModel
+import LanguageProfiles
+
 /// Anchor evidence for a bead: each anchor of either side is either found again on the other
 /// side of the bead or not, and each outcome adds its log-likelihood ratio between a true
 /// translation and a random pair of sentences (a binomial model per anchor).
@@ -467,6 +470,20 @@ public struct AnchorModel: Sendable {
         }
         return AnchorModel(source: rates, target: rates)
     }()
+
+    /// `prior` with each side's rates as its language profile states them (`evidence`).
+    public static func prior(source: LanguageTag, target: LanguageTag) -> AnchorModel {
+        var model = prior
+        func apply(_ language: LanguageTag, to rates: inout [Rates]) {
+            guard let evidence = LanguageProfiles.profile(for: language)?.evidence, !evidence.isEmpty else { return }
+            for kind in AnchorKind.allCases {
+                if let stated = evidence[kind.label] { rates[kind.rawValue] = Rates(found: stated.found, random: stated.random) }
+            }
+        }
+        apply(source, to: &model.source)
+        apply(target, to: &model.target)
+        return model
+    }
 
     /// Bounds on estimated rates, so that no single anchor decides a bead on its own.
     static let rateRange = 0.01...0.95
