@@ -141,16 +141,11 @@ struct MemoryPipeline {
 
     private func openWriter(survey: () throws -> MemorySurvey, duplicates: DuplicatePolicy) throws -> (TextOutput, any TranslationUnitWriter) {
         let format = try write.format(of: output)
-        let writer: (TextOutput) -> any TranslationUnitWriter
-        switch format {
-        case .tmx:
-            var header = TMXWriter.Header(sourceLanguage: try sourceLanguage(), creationDate: creationDate(), toolVersion: Rosetta.version)
-            header.metadata = try headerMetadata()
-            header.dataType = try dataType()
-            writer = { TMXWriter(output: $0, header: header, duplicates: duplicates) }
-        case .csv, .tsv:
+        var options = TMFormat.WriterOptions(header: .init(sourceLanguage: nil, creationDate: creationDate(), toolVersion: Rosetta.version),
+                                             duplicates: duplicates)
+        if format.hasLanguageColumns {
             var languages = try write.languageList()
-            var columns = try write.columnList()
+            var columns = try write.csv.columnList()
             if languages == nil || columns == nil {
                 let found = try survey()
                 languages = languages ?? found.languages
@@ -159,18 +154,19 @@ struct MemoryPipeline {
             guard let languages, languages.count >= 2 else {
                 throw ValidationError("the inputs have fewer than two languages; nothing to write as CSV")
             }
-            var options = write.target == .spreadsheet ? CSVWriter.Options.spreadsheet : CSVWriter.Options()
-            options.delimiter = format == .tsv ? .tab : .comma
-            options.extraColumns = columns ?? []
-            options.byteOrderMark = options.byteOrderMark || write.bom
-            options.duplicates = duplicates
-            options.keepPartial = write.keepPartial
-            writer = { CSVWriter(output: $0, languages: languages, options: options) }
+            options.languages = languages
+            options.table = write.csv.writerOptions(extraColumns: columns ?? [])
+            options.table.keepPartial = write.keepPartial
+        } else {
+            // What the inputs' headers say, kept: srclang, props and notes, datatype.
+            options.header.sourceLanguage = try sourceLanguage()
+            options.header.metadata = try headerMetadata()
+            options.header.dataType = try dataType()
         }
         // A file is written under a temporary name and renamed when complete (`TextOutput`), so
         // that a failed run never leaves a truncated memory that looks finished.
         let sink = output == "-" ? TextOutput.standardOutput() : try TextOutput.file(atPath: output)
-        return (sink, writer(sink))
+        return (sink, format.writer(sink, options: options))
     }
 }
 

@@ -2,22 +2,15 @@ import ArgumentParser
 import CorpusModel
 import TMFormats
 
-/// How the output is written.
+/// How the `tm` commands write their output memory.
 struct TMWriteOptions: ParsableArguments {
-    enum Target: String, ExpressibleByArgument, CaseIterable { case cat, spreadsheet }
-
     @Option(help: "Output format (tmx, csv, tsv), overriding the output file's extension.")
     var to: TMFormat?
     @Option(help: "TMX: the source language (srclang); units without it are left out. Default: the inputs' common srclang, else *all*.")
     var srcLang: LanguageTag?
     @Option(help: "CSV/TSV: the language columns, comma-separated (default: every language of the inputs, in order of appearance).")
     var languages: String?
-    @Option(help: "CSV/TSV: extra columns, comma-separated, from x-score, x-bead, x-document, or 'none' (default: those the inputs carry).")
-    var columns: String?
-    @Flag(help: "CSV/TSV: start with a UTF-8 byte-order mark (Excel needs it to read UTF-8).")
-    var bom = false
-    @Option(name: .customLong("for"), help: "CSV/TSV: 'cat' (default) writes cells verbatim; 'spreadsheet' guards cells starting with = + - @ with ' and adds the BOM.")
-    var target: Target = .cat
+    @OptionGroup var csv: CSVOutputOptions
     @Flag(help: "CSV/TSV: write a unit that lacks some of the languages with empty cells (for data exchange; CAT tools would import them as empty translations).")
     var keepPartial = false
     @Flag(help: "Fail (exit 1, nothing written) when the output format cannot hold something the input has (TMX notes, props, ids and dates, inline markup in CSV/TSV).")
@@ -35,21 +28,9 @@ struct TMWriteOptions: ParsableArguments {
         return tags
     }
 
-    func columnList() throws -> [CSVWriter.ExtraColumn]? {
-        guard let columns else { return nil }
-        if columns == "none" { return [] }
-        return try columns.split(separator: ",").map { part in
-            guard let column = CSVWriter.ExtraColumn(rawValue: String(part.trimmingCharacters(in: " "))) else {
-                throw ValidationError("--columns: '\(part)' is not one of x-score, x-bead, x-document, none")
-            }
-            return column
-        }
-    }
-
     func validate() throws {
         for language in try languageList() ?? [] { try validateLanguage(language, option: "--languages") }
         if let srcLang { try validateLanguage(srcLang, option: "--src-lang") }
-        _ = try columnList()
     }
 
     func format(of path: String) throws -> TMFormat {
