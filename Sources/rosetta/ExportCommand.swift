@@ -19,7 +19,7 @@ struct ExportCommand: ParsableCommand {
     @Option(help: "The language of SRC.") var srcLang: LanguageTag
     @Option(help: "The language of TGT.") var tgtLang: LanguageTag
     @Option(help: "The alignment, in bead format ('-' for stdin).") var beads: String = "-"
-    @Option(help: "Leave out beads scored below this (0–1).") var minScore: Double?
+    @OptionGroup var scores: UnitScoreOption
     @Flag(help: "The files hold one sentence per line already.") var segmented = false
     @Option(help: "Write to this file instead of stdout.") var output: String?
     @OptionGroup var csv: CSVOutputOptions
@@ -30,7 +30,6 @@ struct ExportCommand: ParsableCommand {
         try validateLanguage(srcLang, option: "--src-lang")
         try validateLanguage(tgtLang, option: "--tgt-lang")
         if srcLang == tgtLang { throw ValidationError("--src-lang and --tgt-lang must differ") }
-        if let minScore, !(0...1).contains(minScore) { throw ValidationError("--min-score must be between 0 and 1") }
         if !format.hasLanguageColumns && !csv.isDefault {
             throw ValidationError("--columns, --bom and --for apply to --format csv or tsv")
         }
@@ -44,7 +43,7 @@ struct ExportCommand: ParsableCommand {
             var alignment = try BeadFormat.parse(try TextFile.read(beads), file: beadsName)
             try BeadFormat.validate(alignment, sourceCount: source.sentences.count,
                                     targetCount: target.sentences.count, file: beadsName)
-            if let minScore { alignment = alignment.filter { ($0.score ?? 1) >= minScore } }
+            alignment = alignment.filter { scores.keeps($0.score) }
             let sink = try output.map { path throws(OutputError) in try TextOutput.file(atPath: path) } ?? .standardOutput()
             let writer = format.writer(sink, options: .init(
                 header: .init(sourceLanguage: srcLang, creationDate: creationDate(), toolVersion: Rosetta.version),

@@ -276,15 +276,16 @@ extension TMCommand {
 
         @Argument(help: "The memories to filter.") var inputs: [String]
         @Option(name: .shortAndLong, help: "The filtered memory.") var output: String
-        @Option(help: "The lowest x-score kept (0–1).") var minScore: Double
+        @OptionGroup var scores: UnitScoreOption
         @Flag(help: "Also leave out units that have no score.") var dropUnscored = false
         @OptionGroup var read: TMReadOptions
         @OptionGroup var write: TMWriteOptions
 
         var pipeline: MemoryPipeline { MemoryPipeline(inputs: inputs, read: read, write: write, output: output) }
         func validate() throws {
+            // Optional for export, required here: a filter needs its threshold.
+            if scores.minScore == nil { throw ValidationError("Missing expected argument '--min-score <min-score>'") }
             if inputs.isEmpty { throw ValidationError("give at least one memory") }
-            if !(0...1).contains(minScore) { throw ValidationError("--min-score must be between 0 and 1") }
             try pipeline.validate()
         }
 
@@ -293,16 +294,16 @@ extension TMCommand {
                 var below = 0, unscored = 0
                 let written = try pipeline.writeMemory(survey: pipeline.survey, duplicates: .standard) { writer in
                     try pipeline.forEachUnit { unit, _ in
-                        if let score = unit.score {
-                            guard score >= minScore else { below += 1; return }
-                        } else if dropUnscored {
+                        if unit.score == nil && dropUnscored {
                             unscored += 1
-                            return
+                        } else if !scores.keeps(unit.score) {
+                            below += 1
+                        } else {
+                            writer.write(unit)
                         }
-                        writer.write(unit)
                     }
                 }
-                Diagnostics.note("\(below) unit(s) scored below \(minScore) left out" + (dropUnscored ? ", \(unscored) unscored" : ""))
+                Diagnostics.note("\(below) unit(s) scored below \(scores.minScore ?? 0) left out" + (dropUnscored ? ", \(unscored) unscored" : ""))
                 report(written)
             }
         }
