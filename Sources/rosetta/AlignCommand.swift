@@ -28,7 +28,7 @@ struct AlignCommand: ParsableCommand {
 
     @Option(help: "The language of SRC.") var srcLang: LanguageTag?
     @Option(help: "The language of TGT.") var tgtLang: LanguageTag?
-    @Flag(help: "The files hold one sentence per line already.") var segmented = false
+    @OptionGroup var sentences: SentenceInputOption
     @Flag(help: "Print beads without scores.") var noScores = false
     @Option(help: ArgumentHelp("A bilingual dictionary: one 'source<TAB>target' pair a line.", valueName: "FILE")) var dict: String?
     @OptionGroup var links: LinkScoreOption
@@ -75,8 +75,8 @@ struct AlignCommand: ParsableCommand {
             guard let src, let tgt, let srcLang, let tgtLang else { return }
             // The name lexicon (~10 ms) is read on another core while the files are read.
             if !galeChurch { DispatchQueue.global().async { _ = try? NameKeyer() } }
-            let source = try readDocument(src, language: srcLang, segmented: segmented)
-            let target = try readDocument(tgt, language: tgtLang, segmented: segmented)
+            let source = try sentences.document(src, language: srcLang)
+            let target = try sentences.document(tgt, language: tgtLang)
             for (document, path) in [(source, src), (target, tgt)] where document.sentences.count > maxSentences {
                 throw SizeLimitError(description: Self.tooLong(path, document.sentences.count, maxSentences))
             }

@@ -33,7 +33,7 @@ struct BuildCommand: ParsableCommand {
     @Option(help: "The output folder.") var out: String?
     @OptionGroup var links: LinkScoreOption
     @OptionGroup(title: "Collections") var pairing: PairingOptions<MinPairScoreFlag>
-    @Flag(help: "No progress line on stderr.") var quiet = false
+    @OptionGroup var progress: ProgressOption
     @Option(help: ArgumentHelp("A bilingual dictionary for one pair: S-T=FILE (one 'source<TAB>target' a line); repeatable.", valueName: "S-T=FILE"))
     var dict: [String] = []
 
@@ -78,7 +78,7 @@ struct BuildCommand: ParsableCommand {
         for problem in collection.manifestProblems { Diagnostics.warning(problem) }
         let folder = out ?? Story.outputFolder(for: dir)
         var builder = CollectionBuilder(creationDate: buildDate(), toolVersion: Rosetta.version)
-        let line = ProgressLine(quiet: quiet)
+        let line = progress.line()
         builder.progress = { line.update($0, $1, $2) }
         builder.minimumLinkScore = links.minScore
         builder.minimumPairScore = pairing.minScore

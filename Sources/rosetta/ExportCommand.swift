@@ -20,7 +20,7 @@ struct ExportCommand: ParsableCommand {
     @Option(help: "The language of TGT.") var tgtLang: LanguageTag
     @Option(help: "The alignment, in bead format ('-' for stdin).") var beads: String = "-"
     @OptionGroup var scores: UnitScoreOption
-    @Flag(help: "The files hold one sentence per line already.") var segmented = false
+    @OptionGroup var sentences: SentenceInputOption
     @Option(help: "Write to this file instead of stdout.") var output: String?
     @OptionGroup var csv: CSVOutputOptions
     @Argument(help: "The source-language file.") var src: String
@@ -37,8 +37,8 @@ struct ExportCommand: ParsableCommand {
 
     func run() throws {
         try reportingErrors {
-            let source = try readDocument(src, language: srcLang, segmented: segmented)
-            let target = try readDocument(tgt, language: tgtLang, segmented: segmented)
+            let source = try sentences.document(src, language: srcLang)
+            let target = try sentences.document(tgt, language: tgtLang)
             let beadsName = beads == "-" ? "<stdin>" : beads
             var alignment = try BeadFormat.parse(try TextFile.read(beads), file: beadsName)
             try BeadFormat.validate(alignment, sourceCount: source.sentences.count,

@@ -30,7 +30,7 @@ struct PairCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Print the K best candidates of each source document with their scores instead (for inspection).", valueName: "K"))
     var allCandidates: Int?
     @Option(help: ArgumentHelp("A collection.tsv manifest giving dates.", valueName: "FILE")) var manifest: String?
-    @Flag(help: "No progress line on stderr.") var quiet = false
+    @OptionGroup var progress: ProgressOption
     @Argument(help: "The folder of source-language reports.") var srcDir: String
     @Argument(help: "The folder of target-language reports.") var tgtDir: String
 
@@ -44,7 +44,7 @@ struct PairCommand: ParsableCommand {
 
     func run() throws {
         try reportingErrors {
-            let line = ProgressLine(quiet: quiet)
+            let line = progress.line()
             let dates = try manifestDates()
             let source = try read(srcDir, srcLang, dates, line)
             var target = try read(tgtDir, tgtLang, dates, line)
