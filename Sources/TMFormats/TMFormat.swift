@@ -18,6 +18,15 @@ public enum TMFormat: String, Sendable, CaseIterable {
         }
     }
 
+    /// Whether the format is a table whose header row names the languages (CSV, TSV): its writer
+    /// needs ``WriterOptions/languages`` before the first unit, and keeps no header metadata.
+    public var hasLanguageColumns: Bool {
+        switch self {
+        case .tmx: false
+        case .csv, .tsv: true
+        }
+    }
+
     /// The format a path's extension names (case-insensitively), if any.
     public init?(path: String) {
         guard let dot = path.lastIndex(of: "."), !path[dot...].contains("/") else { return nil }

@@ -28,10 +28,10 @@ struct AlignCommand: ParsableCommand {
 
     @Option(help: "The language of SRC.") var srcLang: LanguageTag?
     @Option(help: "The language of TGT.") var tgtLang: LanguageTag?
-    @Flag(help: "The files hold one sentence per line already.") var segmented = false
+    @OptionGroup var sentences: SentenceInputOption
     @Flag(help: "Print beads without scores.") var noScores = false
     @Option(help: ArgumentHelp("A bilingual dictionary: one 'source<TAB>target' pair a line.", valueName: "FILE")) var dict: String?
-    @Option(help: "Split links scoring below this (0…1) into unaligned sentences.") var minScore: Double = 0
+    @OptionGroup var links: LinkScoreOption
     @Flag(help: "Use the plain Gale–Church aligner (sentence lengths only), the baseline.") var galeChurch = false
     @Flag(help: "Read document pairs as JSON lines from SRC (or stdin) and write one JSON result per line.") var jsonl = false
     @Option(help: "Refuse a text of more sentences than this a side (memory grows about 5 KB a sentence).")
@@ -46,7 +46,6 @@ struct AlignCommand: ParsableCommand {
     static let defaultMaxRecordBytes = 16 << 20
 
     func validate() throws {
-        guard (0...1).contains(minScore) else { throw ValidationError("--min-score: expected a number between 0 and 1, got \(minScore)") }
         guard maxSentences > 0, maxRecordBytes > 0 else { throw ValidationError("--max-sentences and --max-record-bytes must be positive") }
         if jsonl {
             guard tgt == nil else { throw ValidationError("--jsonl takes one input (a file of JSON lines, or '-'), not two files") }
@@ -63,7 +62,7 @@ struct AlignCommand: ParsableCommand {
         try reportingErrors {
             let dictionary = try dict.map { path throws -> BilingualDictionary in try BilingualDictionary(tsv: try TextFile.read(path), file: path) }
             if jsonl {
-                var batch = JSONLinesAlignment(dictionary: dictionary, minScore: minScore, galeChurch: galeChurch, scores: !noScores)
+                var batch = JSONLinesAlignment(dictionary: dictionary, minScore: links.minScore, galeChurch: galeChurch, scores: !noScores)
                 batch.maxSentences = maxSentences
                 batch.maxRecordBytes = maxRecordBytes
                 let failures = try batch.run(input: src ?? "-")
@@ -76,13 +75,13 @@ struct AlignCommand: ParsableCommand {
             guard let src, let tgt, let srcLang, let tgtLang else { return }
             // The name lexicon (~10 ms) is read on another core while the files are read.
             if !galeChurch { DispatchQueue.global().async { _ = try? NameKeyer() } }
-            let source = try readDocument(src, language: srcLang, segmented: segmented)
-            let target = try readDocument(tgt, language: tgtLang, segmented: segmented)
+            let source = try sentences.document(src, language: srcLang)
+            let target = try sentences.document(tgt, language: tgtLang)
             for (document, path) in [(source, src), (target, tgt)] where document.sentences.count > maxSentences {
                 throw SizeLimitError(description: Self.tooLong(path, document.sentences.count, maxSentences))
             }
             var beads = align(source.sentenceTexts, target.sentenceTexts, srcLang, tgtLang, dictionary: dictionary, galeChurch: galeChurch)
-            beads = beads.splittingLinks(below: minScore)
+            beads = beads.splittingLinks(below: links.minScore)
             if noScores { beads = beads.map { Bead(source: $0.source, target: $0.target) } }
             let output = TextOutput.standardOutput()
             output.write(BeadFormat.format(beads))

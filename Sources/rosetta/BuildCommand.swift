@@ -31,17 +31,13 @@ struct BuildCommand: ParsableCommand {
 
     @Argument(help: "The story folder.") var dir: String
     @Option(help: "The output folder.") var out: String?
-    @Option(help: "Leave links scoring below this (0…1) out of the CSV and TMX files.") var minScore: Double = 0
-    @Option(help: "Collections: make no document pair scoring below this (0…1).") var minPairScore: Double = DocumentPairer.defaultMinimumScore
-    @Option(help: "Collections: days dated reports may lie apart and still be paired.") var window: Int = 3
-    @Flag(help: "No progress line on stderr.") var quiet = false
+    @OptionGroup var links: LinkScoreOption
+    @OptionGroup(title: "Collections") var pairing: PairingOptions<MinPairScoreFlag>
+    @OptionGroup var progress: ProgressOption
     @Option(help: ArgumentHelp("A bilingual dictionary for one pair: S-T=FILE (one 'source<TAB>target' a line); repeatable.", valueName: "S-T=FILE"))
     var dict: [String] = []
 
     func validate() throws {
-        guard (0...1).contains(minScore) else { throw ValidationError("--min-score: expected a number between 0 and 1, got \(minScore)") }
-        guard (0...1).contains(minPairScore) else { throw ValidationError("--min-pair-score: expected a number between 0 and 1, got \(minPairScore)") }
-        guard window >= 0 else { throw ValidationError("--window: expected a number of days (0 or more), got \(window)") }
         for item in dict where !item.contains("=") { throw ValidationError("--dict: expected S-T=FILE (e.g. en-ru=en-ru.tsv), got '\(item)'") }
     }
 
@@ -52,7 +48,7 @@ struct BuildCommand: ParsableCommand {
             let folder = out ?? story.defaultOutputFolder
             var builder = StoryBuilder(creationDate: buildDate(), toolVersion: Rosetta.version)
             builder.progress = { Diagnostics.progress("rosetta: \($0)…") }
-            builder.minimumScore = minScore
+            builder.minimumScore = links.minScore
             for item in dict {
                 let parts = item.split(separator: "=", maxSplits: 1).map(String.init)
                 builder.dictionaries[parts[0]] = try BilingualDictionary(tsv: try TextFile.read(parts[1]), file: parts[1])
@@ -82,11 +78,11 @@ struct BuildCommand: ParsableCommand {
         for problem in collection.manifestProblems { Diagnostics.warning(problem) }
         let folder = out ?? Story.outputFolder(for: dir)
         var builder = CollectionBuilder(creationDate: buildDate(), toolVersion: Rosetta.version)
-        let line = ProgressLine(quiet: quiet)
+        let line = progress.line()
         builder.progress = { line.update($0, $1, $2) }
-        builder.minimumLinkScore = minScore
-        builder.minimumPairScore = minPairScore
-        builder.window = window
+        builder.minimumLinkScore = links.minScore
+        builder.minimumPairScore = pairing.minScore
+        builder.window = pairing.window
         let summary = try OutputFolder.replace(folder) { try builder.build(collection, into: $0) }
         line.end()
         for problem in summary.problems { Diagnostics.warning(problem) }

@@ -15,19 +15,14 @@ struct ExportCommand: ParsableCommand {
             rosetta export --format tmx --src-lang en --tgt-lang ru en.txt ru.txt > en-ru.tmx
             """)
 
-    enum Format: String, ExpressibleByArgument, CaseIterable { case tmx, csv, tsv }
-
-    @Option(help: "tmx, csv or tsv.") var format: Format
+    @Option(help: "tmx, csv or tsv.") var format: TMFormat
     @Option(help: "The language of SRC.") var srcLang: LanguageTag
     @Option(help: "The language of TGT.") var tgtLang: LanguageTag
     @Option(help: "The alignment, in bead format ('-' for stdin).") var beads: String = "-"
-    @Option(help: "Leave out beads scored below this (0–1).") var minScore: Double?
-    @Flag(help: "The files hold one sentence per line already.") var segmented = false
+    @OptionGroup var scores: UnitScoreOption
+    @OptionGroup var sentences: SentenceInputOption
     @Option(help: "Write to this file instead of stdout.") var output: String?
-    @Option(help: "CSV/TSV: extra columns, comma-separated, from x-score, x-bead, x-document.") var columns: String?
-    @Flag(help: "CSV/TSV: start with a UTF-8 byte-order mark (Excel needs it to read UTF-8).") var bom = false
-    @Option(name: .customLong("for"), help: "CSV/TSV: 'cat' (default) writes cells verbatim; 'spreadsheet' guards cells starting with = + - @ with ' and adds the BOM.")
-    var intendedFor: TMWriteOptions.Target = .cat
+    @OptionGroup var csv: CSVOutputOptions
     @Argument(help: "The source-language file.") var src: String
     @Argument(help: "The target-language file.") var tgt: String
 
@@ -35,42 +30,24 @@ struct ExportCommand: ParsableCommand {
         try validateLanguage(srcLang, option: "--src-lang")
         try validateLanguage(tgtLang, option: "--tgt-lang")
         if srcLang == tgtLang { throw ValidationError("--src-lang and --tgt-lang must differ") }
-        if let minScore, !(0...1).contains(minScore) { throw ValidationError("--min-score must be between 0 and 1") }
-        _ = try extraColumns()
-        if format == .tmx && (columns != nil || bom || intendedFor != .cat) {
+        if !format.hasLanguageColumns && !csv.isDefault {
             throw ValidationError("--columns, --bom and --for apply to --format csv or tsv")
         }
     }
 
-    func extraColumns() throws -> [CSVWriter.ExtraColumn] {
-        var write = TMWriteOptions()
-        write.columns = columns
-        return try write.columnList() ?? []
-    }
-
     func run() throws {
         try reportingErrors {
-            let source = try readDocument(src, language: srcLang, segmented: segmented)
-            let target = try readDocument(tgt, language: tgtLang, segmented: segmented)
+            let source = try sentences.document(src, language: srcLang)
+            let target = try sentences.document(tgt, language: tgtLang)
             let beadsName = beads == "-" ? "<stdin>" : beads
             var alignment = try BeadFormat.parse(try TextFile.read(beads), file: beadsName)
             try BeadFormat.validate(alignment, sourceCount: source.sentences.count,
                                     targetCount: target.sentences.count, file: beadsName)
-            if let minScore { alignment = alignment.filter { ($0.score ?? 1) >= minScore } }
+            alignment = alignment.filter { scores.keeps($0.score) }
             let sink = try output.map { path throws(OutputError) in try TextOutput.file(atPath: path) } ?? .standardOutput()
-            let writer: any TranslationUnitWriter = switch format {
-            case .tmx:
-                TMXWriter(output: sink, header: .init(sourceLanguage: srcLang, creationDate: creationDate(),
-                                                      toolVersion: Rosetta.version))
-            case .csv, .tsv:
-                CSVWriter(output: sink, languages: [srcLang, tgtLang], options: try {
-                    var options = intendedFor == .spreadsheet ? CSVWriter.Options.spreadsheet : CSVWriter.Options()
-                    options.delimiter = format == .tsv ? .tab : .comma
-                    options.extraColumns = try extraColumns()
-                    options.byteOrderMark = options.byteOrderMark || bom
-                    return options
-                }())
-            }
+            let writer = format.writer(sink, options: .init(
+                header: .init(sourceLanguage: srcLang, creationDate: creationDate(), toolVersion: Rosetta.version),
+                languages: [srcLang, tgtLang], table: csv.writerOptions(extraColumns: try csv.columnList() ?? [])))
             for unit in TranslationUnits.from(alignment, source: source, target: target, document: nil) {
                 writer.write(unit)
             }

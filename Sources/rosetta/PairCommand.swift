@@ -25,21 +25,18 @@ struct PairCommand: ParsableCommand {
 
     @Option(help: "The language of the reports in SRC_DIR.") var srcLang: LanguageTag
     @Option(help: "The language of the reports in TGT_DIR.") var tgtLang: LanguageTag
-    @Option(help: "Make no pair scoring below this (0…1).") var minScore: Double = DocumentPairer.defaultMinimumScore
+    @OptionGroup var pairing: PairingOptions<MinScoreFlag>
     @Option(help: "Output: tsv or jsonl.") var format: OutputFormat = .tsv
     @Option(help: ArgumentHelp("Print the K best candidates of each source document with their scores instead (for inspection).", valueName: "K"))
     var allCandidates: Int?
-    @Option(help: "Days dated documents may lie apart and still be paired.") var window: Int = 3
     @Option(help: ArgumentHelp("A collection.tsv manifest giving dates.", valueName: "FILE")) var manifest: String?
-    @Flag(help: "No progress line on stderr.") var quiet = false
+    @OptionGroup var progress: ProgressOption
     @Argument(help: "The folder of source-language reports.") var srcDir: String
     @Argument(help: "The folder of target-language reports.") var tgtDir: String
 
     enum OutputFormat: String, ExpressibleByArgument { case tsv, jsonl }
 
     func validate() throws {
-        guard (0...1).contains(minScore) else { throw ValidationError("--min-score: expected a number between 0 and 1, got \(minScore)") }
-        guard window >= 0 else { throw ValidationError("--window: expected a number of days (0 or more), got \(window)") }
         if let allCandidates, allCandidates < 1 { throw ValidationError("--all-candidates: expected 1 or more, got \(allCandidates)") }
         try validateLanguage(srcLang, option: "--src-lang")
         try validateLanguage(tgtLang, option: "--tgt-lang")
@@ -47,7 +44,7 @@ struct PairCommand: ParsableCommand {
 
     func run() throws {
         try reportingErrors {
-            let line = ProgressLine(quiet: quiet)
+            let line = progress.line()
             let dates = try manifestDates()
             let source = try read(srcDir, srcLang, dates, line)
             var target = try read(tgtDir, tgtLang, dates, line)
@@ -56,8 +53,8 @@ struct PairCommand: ParsableCommand {
                 Diagnostics.warning("\(copy.copy): the same text as \(copy.original), in the other language's folder; skipped")
             }
             var pairer = DocumentPairer(sourceLanguage: srcLang, targetLanguage: tgtLang)
-            pairer.minimumScore = minScore
-            pairer.window = window
+            pairer.minimumScore = pairing.minScore
+            pairer.window = pairing.window
             if let allCandidates { pairer.candidatesPerDocument = max(pairer.candidatesPerDocument, allCandidates) }
             pairer.progress = { line.update($0, $1, $2) }
             let result = pairer.pair(source: source, target: target)

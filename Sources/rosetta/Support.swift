@@ -15,14 +15,6 @@ extension LanguageTag: ExpressibleByArgument {
     }
 }
 
-/// Options shared by commands that read text in a language.
-struct LanguageOption: ParsableArguments {
-    @Option(name: .long, help: "The language of the text, as a BCP 47 code (en, ru, ko, …).")
-    var lang: LanguageTag
-
-    func validate() throws { try validateLanguage(lang, option: "--lang") }
-}
-
 /// A language code ICU has no data for is a usage error (exit 64), caught before any work.
 func validateLanguage(_ language: LanguageTag, option: String) throws {
     do { _ = try ICUSentenceSegmenter(language: language) } catch {

@@ -19,84 +19,6 @@ struct TMCommand: ParsableCommand {
         subcommands: [Merge.self, Dedupe.self, Filter.self, Convert.self, Stats.self])
 }
 
-/// How inputs are read.
-struct TMReadOptions: ParsableArguments {
-    @Flag(help: "Skip faulty units (bad language code, missing <seg>, short CSV row, bad score) and report how many, instead of stopping at the first.")
-    var lenient = false
-    @Flag(help: "The CSV/TSV inputs were written with --for spreadsheet: remove the guard apostrophes.")
-    var fromSpreadsheet = false
-}
-
-/// How the output is written.
-struct TMWriteOptions: ParsableArguments {
-    enum Target: String, ExpressibleByArgument, CaseIterable { case cat, spreadsheet }
-
-    @Option(help: "Output format (tmx, csv, tsv), overriding the output file's extension.")
-    var to: TMFormat?
-    @Option(help: "TMX: the source language (srclang); units without it are left out. Default: the inputs' common srclang, else *all*.")
-    var srcLang: LanguageTag?
-    @Option(help: "CSV/TSV: the language columns, comma-separated (default: every language of the inputs, in order of appearance).")
-    var languages: String?
-    @Option(help: "CSV/TSV: extra columns, comma-separated, from x-score, x-bead, x-document, or 'none' (default: those the inputs carry).")
-    var columns: String?
-    @Flag(help: "CSV/TSV: start with a UTF-8 byte-order mark (Excel needs it to read UTF-8).")
-    var bom = false
-    @Option(name: .customLong("for"), help: "CSV/TSV: 'cat' (default) writes cells verbatim; 'spreadsheet' guards cells starting with = + - @ with ' and adds the BOM.")
-    var target: Target = .cat
-    @Flag(help: "CSV/TSV: write a unit that lacks some of the languages with empty cells (for data exchange; CAT tools would import them as empty translations).")
-    var keepPartial = false
-    @Flag(help: "Fail (exit 1, nothing written) when the output format cannot hold something the input has (TMX notes, props, ids and dates, inline markup in CSV/TSV).")
-    var strict = false
-
-    func languageList() throws -> [LanguageTag]? {
-        guard let languages else { return nil }
-        let tags = try languages.split(separator: ",").map { part in
-            guard let tag = try? LanguageTag(String(part.trimmingCharacters(in: " "))) else {
-                throw ValidationError("--languages: '\(part)' is not a BCP 47 code (expected e.g. en,ru,ko)")
-            }
-            return tag
-        }
-        if tags.count < 2 || Set(tags).count != tags.count { throw ValidationError("--languages needs two or more different codes") }
-        return tags
-    }
-
-    func columnList() throws -> [CSVWriter.ExtraColumn]? {
-        guard let columns else { return nil }
-        if columns == "none" { return [] }
-        return try columns.split(separator: ",").map { part in
-            guard let column = CSVWriter.ExtraColumn(rawValue: String(part.trimmingCharacters(in: " "))) else {
-                throw ValidationError("--columns: '\(part)' is not one of x-score, x-bead, x-document, none")
-            }
-            return column
-        }
-    }
-
-    func validate() throws {
-        for language in try languageList() ?? [] { try validateLanguage(language, option: "--languages") }
-        if let srcLang { try validateLanguage(srcLang, option: "--src-lang") }
-        _ = try columnList()
-    }
-
-    func format(of path: String) throws -> TMFormat {
-        if let to { return to }
-        guard let format = TMFormat(path: path) else {
-            throw ValidationError("cannot tell the format of '\(path)': name it .tmx, .csv or .tsv, or pass --to")
-        }
-        return format
-    }
-}
-
-extension TMFormat: ExpressibleByArgument {}
-
-extension Substring {
-    func trimmingCharacters(in set: Character) -> Substring {
-        var copy = self
-        while copy.first == set { copy.removeFirst() }
-        while copy.last == set { copy.removeLast() }
-        return copy
-    }
-}
-
 /// What a first pass over the inputs learns, when the writer needs it before the first unit.
 struct MemorySurvey {
     var languages: [LanguageTag] = []
@@ -219,16 +141,11 @@ struct MemoryPipeline {
 
     private func openWriter(survey: () throws -> MemorySurvey, duplicates: DuplicatePolicy) throws -> (TextOutput, any TranslationUnitWriter) {
         let format = try write.format(of: output)
-        let writer: (TextOutput) -> any TranslationUnitWriter
-        switch format {
-        case .tmx:
-            var header = TMXWriter.Header(sourceLanguage: try sourceLanguage(), creationDate: creationDate(), toolVersion: Rosetta.version)
-            header.metadata = try headerMetadata()
-            header.dataType = try dataType()
-            writer = { TMXWriter(output: $0, header: header, duplicates: duplicates) }
-        case .csv, .tsv:
+        var options = TMFormat.WriterOptions(header: .init(sourceLanguage: nil, creationDate: creationDate(), toolVersion: Rosetta.version),
+                                             duplicates: duplicates)
+        if format.hasLanguageColumns {
             var languages = try write.languageList()
-            var columns = try write.columnList()
+            var columns = try write.csv.columnList()
             if languages == nil || columns == nil {
                 let found = try survey()
                 languages = languages ?? found.languages
@@ -237,18 +154,19 @@ struct MemoryPipeline {
             guard let languages, languages.count >= 2 else {
                 throw ValidationError("the inputs have fewer than two languages; nothing to write as CSV")
             }
-            var options = write.target == .spreadsheet ? CSVWriter.Options.spreadsheet : CSVWriter.Options()
-            options.delimiter = format == .tsv ? .tab : .comma
-            options.extraColumns = columns ?? []
-            options.byteOrderMark = options.byteOrderMark || write.bom
-            options.duplicates = duplicates
-            options.keepPartial = write.keepPartial
-            writer = { CSVWriter(output: $0, languages: languages, options: options) }
+            options.languages = languages
+            options.table = write.csv.writerOptions(extraColumns: columns ?? [])
+            options.table.keepPartial = write.keepPartial
+        } else {
+            // What the inputs' headers say, kept: srclang, props and notes, datatype.
+            options.header.sourceLanguage = try sourceLanguage()
+            options.header.metadata = try headerMetadata()
+            options.header.dataType = try dataType()
         }
         // A file is written under a temporary name and renamed when complete (`TextOutput`), so
         // that a failed run never leaves a truncated memory that looks finished.
         let sink = output == "-" ? TextOutput.standardOutput() : try TextOutput.file(atPath: output)
-        return (sink, writer(sink))
+        return (sink, format.writer(sink, options: options))
     }
 }
 
@@ -358,15 +276,16 @@ extension TMCommand {
 
         @Argument(help: "The memories to filter.") var inputs: [String]
         @Option(name: .shortAndLong, help: "The filtered memory.") var output: String
-        @Option(help: "The lowest x-score kept (0–1).") var minScore: Double
+        @OptionGroup var scores: UnitScoreOption
         @Flag(help: "Also leave out units that have no score.") var dropUnscored = false
         @OptionGroup var read: TMReadOptions
         @OptionGroup var write: TMWriteOptions
 
         var pipeline: MemoryPipeline { MemoryPipeline(inputs: inputs, read: read, write: write, output: output) }
         func validate() throws {
+            // Optional for export, required here: a filter needs its threshold.
+            if scores.minScore == nil { throw ValidationError("Missing expected argument '--min-score <min-score>'") }
             if inputs.isEmpty { throw ValidationError("give at least one memory") }
-            if !(0...1).contains(minScore) { throw ValidationError("--min-score must be between 0 and 1") }
             try pipeline.validate()
         }
 
@@ -375,16 +294,16 @@ extension TMCommand {
                 var below = 0, unscored = 0
                 let written = try pipeline.writeMemory(survey: pipeline.survey, duplicates: .standard) { writer in
                     try pipeline.forEachUnit { unit, _ in
-                        if let score = unit.score {
-                            guard score >= minScore else { below += 1; return }
-                        } else if dropUnscored {
+                        if unit.score == nil && dropUnscored {
                             unscored += 1
-                            return
+                        } else if !scores.keeps(unit.score) {
+                            below += 1
+                        } else {
+                            writer.write(unit)
                         }
-                        writer.write(unit)
                     }
                 }
-                Diagnostics.note("\(below) unit(s) scored below \(minScore) left out" + (dropUnscored ? ", \(unscored) unscored" : ""))
+                Diagnostics.note("\(below) unit(s) scored below \(scores.minScore ?? 0) left out" + (dropUnscored ? ", \(unscored) unscored" : ""))
                 report(written)
             }
         }

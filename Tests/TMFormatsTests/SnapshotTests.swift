@@ -40,4 +40,19 @@ struct SnapshotTests {
         writer.finish()
         try assertSnapshot(output.memory, named: name)
     }
+
+    /// `TMFormat.writer` builds the same writers: its output is the snapshot, byte for byte, and
+    /// the format (not `table.delimiter`) decides the delimiter.
+    @Test(arguments: [(TMFormat.tmx, "sample.tmx"), (.csv, "sample.csv"), (.tsv, "sample.tsv")])
+    func madeByTheFactory(format: TMFormat, name: String) throws {
+        let output = TextOutput.inMemory()
+        var options = TMFormat.WriterOptions(header: .init(sourceLanguage: nil, creationDate: fixedDate, toolVersion: "1.0"),
+                                             languages: [en, ru, ko])
+        options.table.delimiter = format == .csv ? .tab : .comma
+        options.table.extraColumns = format == .csv ? CSVWriter.ExtraColumn.allCases : [.score]
+        let writer = format.writer(output, options: options)
+        for unit in Self.units { writer.write(unit) }
+        writer.finish()
+        try assertSnapshot(output.memory, named: name)
+    }
 }

@@ -28,40 +28,29 @@ struct FormatUnderTest: CustomTestStringConvertible, Sendable {
     /// Whether score, bead and document survive the round trip.
     var carriesEvidence = true
 
-    static func tmx(source: LanguageTag? = nil) -> FormatUnderTest {
-        FormatUnderTest(name: "tmx", languages: []) { units, _ in
+    /// A format as the factories make it (`TMFormat.writer`, `TMFormat.reader`), with every extra
+    /// column; `spreadsheet` writes and reads with the spreadsheet guard.
+    static func made(_ format: TMFormat, spreadsheet: Bool = false) -> FormatUnderTest {
+        FormatUnderTest(name: format.rawValue + (spreadsheet ? "-spreadsheet" : ""), languages: []) { units, languages in
             let output = TextOutput.inMemory()
-            let writer = TMXWriter(output: output, header: .init(sourceLanguage: source, creationDate: fixedDate, toolVersion: "test"))
+            var options = TMFormat.WriterOptions(header: .init(sourceLanguage: nil, creationDate: fixedDate, toolVersion: "test"),
+                                                 languages: languages, table: spreadsheet ? .spreadsheet : .init())
+            options.table.extraColumns = CSVWriter.ExtraColumn.allCases
+            let writer = format.writer(output, options: options)
             for unit in units { writer.write(unit) }
             writer.finish()
             return (output.memory, writer.report)
         } read: { bytes in
             var units: [TranslationUnit] = []
-            let report = try TMXReader(input: .bytes(bytes, name: "test.tmx")).read { units.append($0) }
-            return (units, report)
-        }
-    }
-
-    static func csv(_ delimiter: CSVWriter.Delimiter, spreadsheet: Bool = false) -> FormatUnderTest {
-        FormatUnderTest(name: delimiter == .comma ? (spreadsheet ? "csv-spreadsheet" : "csv") : "tsv", languages: []) { units, languages in
-            let output = TextOutput.inMemory()
-            var options = spreadsheet ? CSVWriter.Options.spreadsheet : CSVWriter.Options()
-            options.delimiter = delimiter
-            options.extraColumns = CSVWriter.ExtraColumn.allCases
-            let writer = CSVWriter(output: output, languages: languages, options: options)
-            for unit in units { writer.write(unit) }
-            writer.finish()
-            return (output.memory, writer.report)
-        } read: { bytes in
-            var units: [TranslationUnit] = []
-            let reader = CSVReader(input: .bytes(bytes, name: "test.csv"),
-                                   options: .init(delimiter: delimiter, spreadsheetGuarded: spreadsheet))
+            let reader = format.reader(.bytes(bytes, name: "test." + format.fileExtensions[0]), spreadsheetGuarded: spreadsheet)
             let report = try reader.read { units.append($0) }
             return (units, report)
         }
     }
 
-    static let all: [FormatUnderTest] = [.tmx(), .csv(.comma), .csv(.tab), .csv(.comma, spreadsheet: true)]
+    /// Every format of `TMFormat`, so that a new case joins the suite by itself, and CSV as written
+    /// for spreadsheets.
+    static let all: [FormatUnderTest] = TMFormat.allCases.map { made($0) } + [made(.csv, spreadsheet: true)]
 }
 
 /// Variants as comparable pairs, in language order (CSV writes columns in its own order).
