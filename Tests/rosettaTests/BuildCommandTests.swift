@@ -2,9 +2,6 @@ import Foundation
 import Testing
 
 @Suite struct BuildCommandTests {
-    static let story = RosettaCLI.root.appendingPathComponent("Corpora/kim-medvedev-2011")
-    static let gold = RosettaCLI.root.appendingPathComponent("Alignments/kim-medvedev-2011")
-
     /// `Alignments/targets.tsv`: story, pair, the strict F1 the aligner must reach on the gold.
     static func targets() throws -> [(story: String, pair: String, strictF1: Double)] {
         let text = try String(contentsOf: RosettaCLI.root.appendingPathComponent("Alignments/targets.tsv"), encoding: .utf8)
@@ -15,20 +12,35 @@ import Testing
         }
     }
 
-    @Test func buildsTheSampleStoryAndMeetsTheRecordedF1() throws {
+    /// Each sample story: built from Corpora/, its beads meet the recorded F1 against the hand-made
+    /// gold, and where a hand-made segmentation exists (LANG.sentences.gold) the sentences equal it.
+    @Test(arguments: [("kim-medvedev-2011", ["en", "ru", "ko"]), ("bregaglia-2017", ["de", "fr"])])
+    func buildsTheSampleStoryAndMeetsTheRecordedF1(_ name: String, _ languages: [String]) throws {
+        let story = RosettaCLI.root.appendingPathComponent("Corpora/\(name)"), gold = RosettaCLI.root.appendingPathComponent("Alignments/\(name)")
         let out = try RosettaCLI.scratch()
         defer { try? FileManager.default.removeItem(at: out) }
-        for file in try FileManager.default.contentsOfDirectory(atPath: Self.gold.path) where file.hasSuffix(".gold") {
-            try FileManager.default.copyItem(at: Self.gold.appendingPathComponent(file), to: out.appendingPathComponent(file))
+        for file in try FileManager.default.contentsOfDirectory(atPath: gold.path) where file.hasSuffix(".gold") {
+            try FileManager.default.copyItem(at: gold.appendingPathComponent(file), to: out.appendingPathComponent(file))
         }
-        let result = try RosettaCLI.run(["build", Self.story.path, "--out", out.path])
+        let result = try RosettaCLI.run(["build", story.path, "--out", out.path])
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stdout.isEmpty, "build writes data to files and its summary to stderr")
-        for name in ["en.sentences", "ru.sentences", "ko.sentences", "en-ru.beads", "en-ko.csv", "ru-ko.beads", "kim-medvedev-2011.tmx"] {
-            #expect(FileManager.default.fileExists(atPath: out.appendingPathComponent(name).path), "\(name) missing")
+        #expect(!result.stderr.contains("no language profile"), "\(result.stderr)")
+        var names = ["\(name).tmx"]
+        for (index, language) in languages.enumerated() {
+            names.append("\(language).sentences")
+            for other in languages[(index + 1)...] { names += ["\(language)-\(other).beads", "\(language)-\(other).csv"] }
+            let goldSentences = gold.appendingPathComponent("\(language).sentences.gold")
+            if FileManager.default.fileExists(atPath: goldSentences.path) {
+                let built = try String(contentsOf: out.appendingPathComponent("\(language).sentences"), encoding: .utf8)
+                #expect(built == (try String(contentsOf: goldSentences, encoding: .utf8)), "\(language): sentences differ from the hand-made segmentation")
+            }
         }
-        let targets = try Self.targets().filter { $0.story == "kim-medvedev-2011" }
-        #expect(targets.count == 3)
+        for file in names {
+            #expect(FileManager.default.fileExists(atPath: out.appendingPathComponent(file).path), "\(file) missing")
+        }
+        let targets = try Self.targets().filter { $0.story == name }
+        #expect(targets.count == languages.count * (languages.count - 1) / 2)
         for target in targets {
             let eval = try RosettaCLI.run(["eval", "--json", "\(target.pair).gold", "\(target.pair).beads"], in: out)
             let f1 = try #require(Self.number("f1_strict", in: eval.stdout))
