@@ -28,7 +28,7 @@ let package = Package(
         // Swift owners for ICU handles (break iterators, transforms, normalizer) and ICUError.
         .target(name: "ICUSupport", dependencies: ["CICU"]),
         // Low-level text code the other libraries share (UTF-8 spans, FNV-1a, hash-keyed
-        // tables); `package` access: not part of Rosetta's API.
+        // tables); in no product: not part of Rosetta's API (public only so that it inlines).
         .target(name: "TextBytes"),
         // Languages, documents, sentence ranges, beads, translation units. No ICU.
         .target(name: "CorpusModel"),

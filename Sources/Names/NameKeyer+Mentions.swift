@@ -26,7 +26,7 @@ extension NameKeyer {
         return try copy.utf8.withContiguousStorageIfAvailable { bytes in
             let tokens = Self.tokens(in: bytes)
             if tokens.isEmpty { return [] }
-            if LanguageProfiles.profile(for: language)?.mentions == .uncased { return try koreanMentions(sentence, bytes, tokens, language: language) }
+            if NameLanguage.of(language.language).mentions == .uncased { return try koreanMentions(sentence, bytes, tokens, language: language) }
             return try capitalizedMentions(sentence, bytes, tokens, language: language)
         } ?? { copy.makeContiguousUTF8(); return try mentions(in: copy, language: language) }()
     }
@@ -190,7 +190,7 @@ extension NameKeyer {
         if atSentenceStart, first == 0, end == 1, isCommonOpening(word(0), key: try keyOf(0, 1), language: code) { return [] }
         // A run may hold several names ("КНДР Ким Чен Ир", "России Дмитрием Медведевым").
         var pieces: [RunPiece] = []
-        let nounsCapitalized = LanguageProfiles.profile(code: code)?.capitalizesNouns == true
+        let nounsCapitalized = NameLanguage.of(code).capitalizesNouns
         var from = first
         while from < end {
             var piece = end

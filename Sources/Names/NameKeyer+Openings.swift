@@ -13,7 +13,8 @@ extension NameKeyer {
     ///   -ов/-ев/-ин paradigm (Медведев, Лаврова), since Russian capitalizes nothing else that
     ///   could stand alone there.
     func isCommonOpening(_ word: Substring, key: NameKey, language: String) -> Bool {
-        guard let rule = LanguageProfiles.profile(code: language)?.openings, rule != .stopwords else { return false }
+        let rule = NameLanguage.of(language).openings
+        guard rule != .stopwords else { return false }
         if key.entityID != nil { return false }
         if rule == .knownNamesOnly { return isUnknownWord(word, key: key) }
         if let apostrophe = word.firstIndex(where: { $0 == "'" || $0 == "’" }),

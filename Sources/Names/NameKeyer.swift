@@ -132,7 +132,7 @@ public final class NameKeyer {
     /// runs are cut into names first).
     func key(for surface: some StringProtocol, language: LanguageTag?, wholeSurface: Bool) throws -> NameKey {
         let code = language.map { String($0.language) } ?? ""
-        let slot = LanguageProfiles.slot(code: code) * 2 + (wholeSurface ? 1 : 0)
+        let slot = NameLanguage.of(code).slot * 2 + (wholeSurface ? 1 : 0)
         let text = String(surface)
         if let hit = caches[slot][text] { return hit }
         // Loose marks are removed on a cache miss only: the hit path stays a lookup.

@@ -4,7 +4,7 @@
 /// Open addressing with linear probing, key and value side by side (a lookup is one cache miss);
 /// the slot is the key times a Fibonacci constant, top bits. Swift's `Dictionary` hashes a
 /// `UInt64` key again with SipHash and keeps keys and values apart. No removal but `removeAll`.
-package struct HashKeyedTable<Value> {
+public struct HashKeyedTable<Value> {
     @usableFromInline struct Entry {
         @usableFromInline var key: UInt64
         @usableFromInline var value: Value?
@@ -14,10 +14,10 @@ package struct HashKeyedTable<Value> {
     @usableFromInline var entries: [Entry]
     @usableFromInline var shift: UInt64
     @usableFromInline var filled = 0
-    package var count: Int { filled }
+    public var count: Int { filled }
 
     /// Room for 768 keys before the first growth (a document's words run to thousands).
-    package init() {
+    public init() {
         entries = Array(repeating: Entry(key: 0, value: nil), count: 1024)
         shift = 64 - 10
     }
@@ -26,8 +26,8 @@ package struct HashKeyedTable<Value> {
     func slot(_ key: UInt64) -> Int { Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> shift) }
 
     @inlinable
-    package subscript(key: UInt64) -> Value? {
-        get {
+    public subscript(key: UInt64) -> Value? {
+        @inline(__always) get {
             let mask = entries.count - 1
             var index = slot(key)
             while let value = entries[index].value {
@@ -36,7 +36,7 @@ package struct HashKeyedTable<Value> {
             }
             return nil
         }
-        set {
+        @inline(__always) set {
             guard let newValue else { return }
             // At most three quarters full: probes stay short (entries side by side), and a
             // document's caches take less memory to fill.
@@ -71,5 +71,5 @@ package struct HashKeyedTable<Value> {
         }
     }
 
-    package mutating func removeAll() { self = HashKeyedTable() }
+    public mutating func removeAll() { self = HashKeyedTable() }
 }

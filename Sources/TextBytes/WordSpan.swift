@@ -4,13 +4,13 @@
 /// A sentence's words are found once and read by every anchor kind that needs words (month
 /// names, cognates, dictionary stems): walking `String.UnicodeScalarView` (index validation per
 /// scalar) three times over was a fifth of finding anchors.
-package struct WordSpan {
-    package var start: Int
-    package var end: Int
-    package var first: Unicode.Scalar
-    package var scalarCount: Int
+public struct WordSpan {
+    public var start: Int
+    public var end: Int
+    public var first: Unicode.Scalar
+    public var scalarCount: Int
 
-    @inlinable package init(start: Int, end: Int, first: Unicode.Scalar, scalarCount: Int) {
+    @inlinable public init(start: Int, end: Int, first: Unicode.Scalar, scalarCount: Int) {
         self.start = start
         self.end = end
         self.first = first
@@ -18,7 +18,7 @@ package struct WordSpan {
     }
 
     /// Calls `body` with the sentence's UTF-8 bytes and its words.
-    @inlinable package static func with<Result>(_ sentence: Substring, _ body: (UnsafeBufferPointer<UInt8>, [WordSpan]) -> Result) -> Result {
+    @inlinable public static func with<Result>(_ sentence: Substring, _ body: (UnsafeBufferPointer<UInt8>, [WordSpan]) -> Result) -> Result {
         UTF8Bytes.with(sentence) { bytes in
             var words: [WordSpan] = []
             scan(bytes, into: &words)
@@ -27,7 +27,7 @@ package struct WordSpan {
     }
 
     /// The words of `bytes` (valid UTF-8), appended to `spans`.
-    @inlinable package static func scan(_ bytes: UnsafeBufferPointer<UInt8>, into spans: inout [WordSpan]) {
+    @inlinable public static func scan(_ bytes: UnsafeBufferPointer<UInt8>, into spans: inout [WordSpan]) {
         var index = 0
         let count = bytes.count
         var start = -1, first: Unicode.Scalar = "\0", scalars = 0
@@ -48,7 +48,7 @@ package struct WordSpan {
     /// Whether a scalar belongs to a word: a letter, a digit or a nonspacing mark, by table for the
     /// scripts of Rosetta's corpora and the punctuation around them (no property lookup).
     @inlinable @inline(__always)
-    package static func isWordScalar(_ v: UInt32) -> Bool {
+    public static func isWordScalar(_ v: UInt32) -> Bool {
         switch v {
         case 0x30...0x39, 0x41...0x5A, 0x61...0x7A: return true
         case 0...0x7F: return false
@@ -67,10 +67,10 @@ package struct WordSpan {
 }
 
 /// Reading scalars off valid UTF-8 (a Swift string's own bytes), without String indices.
-package enum UTF8Bytes {
+public enum UTF8Bytes {
     /// The scalar starting at `index` and its length in bytes.
     @inlinable @inline(__always)
-    package static func scalar(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> (UInt32, Int) {
+    public static func scalar(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> (UInt32, Int) {
         let b0 = UInt32(bytes[index])
         if b0 < 0x80 { return (b0, 1) }
         if b0 < 0xE0 { return ((b0 & 0x1F) << 6 | UInt32(bytes[index + 1] & 0x3F), 2) }
@@ -82,7 +82,7 @@ package enum UTF8Bytes {
     }
 
     /// Calls `body` with the text's UTF-8 bytes (copied to contiguous storage when they are not).
-    @inlinable package static func with<Result>(_ text: Substring, _ body: (UnsafeBufferPointer<UInt8>) throws -> Result) rethrows -> Result {
+    @inlinable public static func with<Result>(_ text: Substring, _ body: (UnsafeBufferPointer<UInt8>) throws -> Result) rethrows -> Result {
         if let result = try text.utf8.withContiguousStorageIfAvailable(body) { return result }
         var copy = text
         copy.makeContiguousUTF8()
@@ -91,14 +91,14 @@ package enum UTF8Bytes {
 
     /// FNV-1a of bytes[start..<end].
     @inlinable @inline(__always)
-    package static func hash(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> UInt64 {
+    public static func hash(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> UInt64 {
         FNV1a.add(bytes, start, end, to: FNV1a.offset)
     }
 }
 
 extension Substring {
     /// The slice at UTF-8 offsets (offsets on scalar boundaries, from `WordSpan`).
-    @inlinable package func slice(utf8 start: Int, _ end: Int) -> Substring {
+    @inlinable public func slice(utf8 start: Int, _ end: Int) -> Substring {
         let utf8 = self.utf8
         let lower = utf8.index(utf8.startIndex, offsetBy: start)
         return self[lower..<utf8.index(lower, offsetBy: end - start)]
