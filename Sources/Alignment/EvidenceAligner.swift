@@ -1,5 +1,6 @@
 public import CorpusModel
 import Dispatch
+import LanguageProfiles
 
 /// Rosetta's sentence aligner: length and anchor evidence, estimated from the two texts, in two
 /// passes (after hunalign's realign, with Gale & Church's lengths and Moore's idea of learning
@@ -62,6 +63,9 @@ public final class EvidenceAligner {
     public init(sourceLanguage: LanguageTag, targetLanguage: LanguageTag, dictionary: BilingualDictionary? = nil) {
         self.sourceLanguage = sourceLanguage
         self.targetLanguage = targetLanguage
+        // A language without a profile is aligned by lengths and language-neutral anchors (said once).
+        _ = LanguageProfiles.profileOrNotice(for: sourceLanguage)
+        _ = LanguageProfiles.profileOrNotice(for: targetLanguage)
         // The profiles' shared lexicon seeds every alignment of two profiled languages.
         let seed = BilingualDictionary.ofProfiles(sourceLanguage, targetLanguage)
         self.dictionary = seed.map { dictionary?.merged(with: $0) ?? $0 } ?? dictionary
