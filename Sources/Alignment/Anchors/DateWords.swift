@@ -1,4 +1,4 @@
-public import CorpusModel
+import CorpusModel
 import LanguageProfiles
 import Synchronization
 import TextBytes
