@@ -3,7 +3,7 @@ extension LanguageProfile {
     public static let knownFiles: Set<String> = [
         "profile", "abbreviations", "starters", "prepositions", "endings", "continuations", "ordinals",
         "months", "weekdays", "scales", "titles", "stopwords", "name-particles", "postpositions", "surnames",
-        "hanja", "boilerplate", "evidence", "lexicon",
+        "hanja", "boilerplate", "evidence", "lexicon", "romanization",
     ]
     /// The anchor kinds `evidence` may name.
     public static let evidenceKinds: Set<String> = ["number", "month", "punctuation", "name", "cognate", "dictionary", "learned"]
@@ -54,6 +54,7 @@ extension LanguageProfile {
         boilerplate = reader.words("boilerplate")
         evidence = try reader.evidence()
         lexicon = try reader.lexicon()
+        romanization = try reader.romanization()
     }
 }
 
@@ -190,6 +191,21 @@ struct ProfileReader {
             guard fields.count == 2 else { throw error("lexicon", entry.line, "expected 'CONCEPT<TAB>form|form'") }
             return (String(fields[0]), Self.forms(String(fields[1])))
         }
+    }
+
+    func romanization() throws(LanguageProfileError) -> [(letter: Unicode.Scalar, latin: String)] {
+        var table: [(letter: Unicode.Scalar, latin: String)] = []
+        for entry in entries("romanization") {
+            // The trailing tab of a silent letter is trimmed with the line: one field reads as "".
+            let fields = entry.text.split(separator: "\t", omittingEmptySubsequences: false)
+            let latin = fields.count > 1 ? String(fields[1]) : ""
+            guard fields.count <= 2, fields[0].unicodeScalars.count == 1, let letter = fields[0].unicodeScalars.first,
+                  latin.unicodeScalars.allSatisfy({ $0.isASCII && $0.properties.isLowercase }), latin.utf8.count <= 4
+            else { throw error("romanization", entry.line, "expected 'LETTER<TAB>latin': one letter, up to four lower-case ASCII letters") }
+            guard !table.contains(where: { $0.letter == letter }) else { throw error("romanization", entry.line, "'\(letter)' is listed twice") }
+            table.append((letter, latin))
+        }
+        return table
     }
 
     static func forms(_ field: String) -> [String] {

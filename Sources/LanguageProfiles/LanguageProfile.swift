@@ -103,6 +103,10 @@ public struct LanguageProfile: Sendable {
     /// joined on the concept make a seed dictionary for the aligner.
     public let lexicon: [(concept: String, forms: [String])]
 
+    /// How the script's letters read in Latin letters, for cognates (`romanization`: "д d";
+    /// Korean as conjoining jamo). Empty: the words go through ICU's transliterator.
+    public let romanization: [(letter: Unicode.Scalar, latin: String)]
+
     /// The profile's files, name → text (for hashes of what a derived index was built from).
     public let files: [String: String]
 

@@ -6598,6 +6598,80 @@ month-suffix: 월
 mentions: uncased
 
 """#,
+        "ko/romanization": #"""
+# How the script's letters read in Latin letters, for cognates (메드베데프 / Medvedev): one
+# JAMO <TAB> latin a line, as conjoining jamo: initial consonants (U+1100…), vowels (U+1161…),
+# final consonants (U+11A8…); an empty latin is a silent letter (initial ㅇ). A syllable reads
+# as its initial, vowel and final.
+ᄀ	g
+ᄁ	kk
+ᄂ	n
+ᄃ	d
+ᄄ	tt
+ᄅ	r
+ᄆ	m
+ᄇ	b
+ᄈ	pp
+ᄉ	s
+ᄊ	ss
+ᄋ	
+ᄌ	j
+ᄍ	jj
+ᄎ	ch
+ᄏ	k
+ᄐ	t
+ᄑ	p
+ᄒ	h
+ᅡ	a
+ᅢ	ae
+ᅣ	ya
+ᅤ	yae
+ᅥ	eo
+ᅦ	e
+ᅧ	yeo
+ᅨ	ye
+ᅩ	o
+ᅪ	wa
+ᅫ	wae
+ᅬ	oe
+ᅭ	yo
+ᅮ	u
+ᅯ	wo
+ᅰ	we
+ᅱ	wi
+ᅲ	yu
+ᅳ	eu
+ᅴ	ui
+ᅵ	i
+ᆨ	g
+ᆩ	kk
+ᆪ	gs
+ᆫ	n
+ᆬ	nj
+ᆭ	nh
+ᆮ	d
+ᆯ	l
+ᆰ	lg
+ᆱ	lm
+ᆲ	lb
+ᆳ	ls
+ᆴ	lt
+ᆵ	lp
+ᆶ	lh
+ᆷ	m
+ᆸ	b
+ᆹ	bs
+ᆺ	s
+ᆻ	ss
+ᆼ	ng
+ᆽ	j
+ᆾ	ch
+ᆿ	k
+ᇀ	t
+ᇁ	p
+ᇂ	h
+
+"""#,
         "ko/scales": #"""
 # Number words that scale the number before them: WORD <TAB> factor. A word of three to seven
 # letters also matches the first letters of a longer word ("million" in "millions").
@@ -7024,6 +7098,61 @@ titles: before-name
 # Names take case endings (Ким Чен Ира, Медведеву): keys are found through the nominative.
 name-cases: russian
 openings: known-names-only
+
+"""#,
+        "ru/romanization": #"""
+# How the script's letters read in Latin letters, for cognates (Medvedev / Медведев): one
+# LETTER <TAB> latin a line, lower-case letters; an empty latin drops the letter (ъ, ь). The
+# consonants matter (the cognate skeleton drops vowels). The letters of other Cyrillic languages
+# are listed too (ѓ, ї, ћ, …): Russian copy quotes them.
+а	a
+б	b
+в	v
+г	g
+д	d
+е	e
+ж	z
+з	z
+и	i
+й	j
+к	k
+л	l
+м	m
+н	n
+о	o
+п	p
+р	r
+с	s
+т	t
+у	u
+ф	f
+х	h
+ц	c
+ч	c
+ш	s
+щ	s
+ъ	
+ы	y
+ь	
+э	e
+ю	u
+я	a
+ѐ	e
+ё	e
+ђ	d
+ѓ	g
+є	e
+ѕ	z
+і	i
+ї	i
+ј	j
+љ	l
+њ	n
+ћ	c
+ќ	k
+ѝ	i
+ў	u
+џ	d
 
 """#,
         "ru/scales": #"""

@@ -1,9 +1,12 @@
+import LanguageProfiles
 import TextBytes
-/// Table romanization for the two scripts that fill Rosetta's corpora, Cyrillic and Hangul:
-/// the same letters ICU's "Any-Latin; Latin-ASCII; Lower" gives for the consonants (vowels are
-/// dropped by the cognate skeleton anyway), at a fraction of the cost (ICU takes tens of
-/// microseconds per new word, and news text is mostly new words). Words in any other script
-/// return nil and go through `Transliterator`.
+
+/// Table romanization for the scripts the language profiles map to Latin letters (their
+/// `romanization` files: Cyrillic in ru, Hangul jamo in ko): the same letters ICU's "Any-Latin;
+/// Latin-ASCII; Lower" gives for the consonants (vowels are dropped by the cognate skeleton
+/// anyway), at a fraction of the cost (ICU takes tens of microseconds per new word, and news
+/// text is mostly new words). Words with a letter no table has return nil and go through
+/// `Transliterator`.
 enum Romanization {
     static func ascii(_ word: Substring) -> String? {
         UTF8Bytes.with(word) { bytes in
@@ -25,26 +28,46 @@ enum Romanization {
             case 0x41...0x5A: output.append(UInt8(v + 0x20))
             case 0x30...0x39, 0x61...0x7A: output.append(UInt8(v))
             case 0x400...0x45F:
-                // Lower case, then the Russian alphabet.
+                // Lower case, then the table of the lower-case letters а (0x430) … џ (0x45F).
                 let lower = v < 0x410 ? v + 0x50 : (v < 0x430 ? v + 0x20 : v)
-                let index = Int(lower) - 0x430
-                guard index >= 0, index < cyrillicBytes.count else { return false }
-                append(cyrillicBytes[index], to: &output)
+                let packed = cyrillicBytes[Int(lower) - 0x430]
+                guard packed != missing else { return false }
+                append(packed, to: &output)
             case 0xAC00...0xD7A3:
                 let s = Int(v - 0xAC00)
-                append(hangulInitialBytes[s / (21 * 28)], to: &output)
-                append(hangulVowelBytes[(s / 28) % 21], to: &output)
-                append(hangulFinalBytes[s % 28], to: &output)
+                let initial = hangulInitialBytes[s / (21 * 28)], vowel = hangulVowelBytes[(s / 28) % 21], final = hangulFinalBytes[s % 28]
+                guard initial != missing, vowel != missing, final != missing else { return false }
+                append(initial, to: &output)
+                append(vowel, to: &output)
+                append(final, to: &output)
             default: return false
             }
         }
         return true
     }
 
-    /// The tables' letters packed into an integer, first letter lowest (none is over 3 letters).
-    static let cyrillicBytes = cyrillic.map(packed), hangulInitialBytes = hangulInitials.map(packed),
-               hangulVowelBytes = hangulVowels.map(packed), hangulFinalBytes = hangulFinals.map(packed)
+    /// A letter no profile maps.
+    static let missing = UInt32.max
 
+    /// Every profile's letters: scalar → Latin letters.
+    static let letters: [UInt32: String] = {
+        var letters: [UInt32: String] = [:]
+        for code in LanguageProfiles.codes {
+            for (letter, latin) in LanguageProfiles.profile(code: code)?.romanization ?? [] where letters[letter.value] == nil {
+                letters[letter.value] = latin
+            }
+        }
+        return letters
+    }()
+
+    /// The tables of the ranges read above, packed (`missing` where no profile maps the letter).
+    static func table(_ scalars: some Sequence<UInt32>) -> [UInt32] { scalars.map { letters[$0].map(packed) ?? missing } }
+
+    /// Cyrillic а…я, ѐ…џ; Hangul initial consonants, vowels, and finals (index 0: none).
+    static let cyrillicBytes = table(0x430...0x45F), hangulInitialBytes = table(0x1100...0x1112),
+               hangulVowelBytes = table(0x1161...0x1175), hangulFinalBytes = [0] + table(0x11A8...0x11C2)
+
+    /// Letters packed into an integer, first letter lowest (none is over 4 letters).
     static func packed(_ letters: String) -> UInt32 {
         letters.utf8.reversed().reduce(0) { $0 << 8 | UInt32($1) }
     }
@@ -57,14 +80,4 @@ enum Romanization {
             rest >>= 8
         }
     }
-
-    /// а…я (0x430–0x44F), then ѐ…џ (0x450–0x45F: ё is 0x451).
-    static let cyrillic: [String] = [
-        "a", "b", "v", "g", "d", "e", "z", "z", "i", "j", "k", "l", "m", "n", "o", "p",
-        "r", "s", "t", "u", "f", "h", "c", "c", "s", "s", "", "y", "", "e", "u", "a",
-        "e", "e", "d", "g", "e", "z", "i", "i", "j", "l", "n", "c", "k", "i", "u", "d",
-    ]
-    static let hangulInitials = ["g", "kk", "n", "d", "tt", "r", "m", "b", "pp", "s", "ss", "", "j", "jj", "ch", "k", "t", "p", "h"]
-    static let hangulVowels = ["a", "ae", "ya", "yae", "eo", "e", "yeo", "ye", "o", "wa", "wae", "oe", "yo", "u", "wo", "we", "wi", "yu", "eu", "ui", "i"]
-    static let hangulFinals = ["", "g", "kk", "gs", "n", "nj", "nh", "d", "l", "lg", "lm", "lb", "ls", "lt", "lp", "lh", "m", "b", "bs", "s", "ss", "ng", "j", "ch", "k", "t", "p", "h"]
 }
