@@ -10,7 +10,7 @@ enum ShippedFiles {
 # and the hashes of the Korean aliases of two words, as NameKeyer would compute them;
 # format in Sources/Names/NameKeyer+IndexFile.swift. After changing a list or a rule:
 #   swift build --build-tests && ROSETTA_WRITE_INDEX=1 swift test --skip-build --filter ShippedIndexTests
-sources	f3edabb1d93b4de4	894	104
+sources	6a1a99db6a06f652	894	104
 625jonjen	392
 6ja-hpetam	174
 a-eloplot	284
@@ -1645,6 +1645,64 @@ f	Rachel|Рэйчел|Рейчел|레이철
 f	Julia|Джулия|줄리아
 f	Catherine|Кэтрин|캐서린
 f	Kate|Кейт|케이트
+# German and French given names
+m	Ludwig
+m	Heinrich
+m	Johann
+m	Johannes
+m	Friedrich
+m	Wilhelm
+m	Karl
+m	Carl
+m	Georg
+m	Gottfried
+m	Ulrich
+m	Jakob
+m	Konrad
+m	Walter
+m	Werner
+m	Ernst
+m	Gustav
+m	Hermann
+m	Otto
+m	Rudolf
+m	Emil
+m	Alfred
+m	Fritz
+m	Jean
+m	Pierre
+m	Louis
+m	François
+m	Henri
+m	Philippe
+m	Antoine
+m	Étienne
+m	Michel
+m	Claude
+m	Léon
+m	Émile
+m	Auguste
+m	Horace-Bénédict
+m	Jean-Jacques
+m	Jean-Pierre
+m	Marc
+m	Luc
+m	Alphonse
+f	Margaretha
+f	Elisabeth
+f	Katharina
+f	Helene
+f	Hélène
+f	Marie
+f	Louise
+f	Jeanne
+f	Marguerite
+f	Sophie
+f	Claire
+f	Juliette
+f	Gertrud
+f	Berta
+f	Frieda
 
 """#,
         "stopwords.tsv": #"""

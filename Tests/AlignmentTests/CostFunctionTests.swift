@@ -44,6 +44,17 @@ import Testing
         #expect(keys("1.50 dollars") == ["number:1.5"])
     }
 
+    /// German and French dates from their profiles: ordinal "3." and "1er", months in both.
+    @Test func datesInGermanAndFrench() throws {
+        let german = try LanguageTag("de"), french = try LanguageTag("fr")
+        #expect(Set(keys("am 3. Oktober 1865", german)) == ["month:10", "number:3", "number:1865"])
+        #expect(Set(keys("le 1er janvier 2010", french)) == ["month:1", "number:1", "number:2010"])
+        #expect(Set(keys("Am 24. August", german)) == Set(keys("le 24 août", french)))
+        #expect(Set(keys("im März", german)) == ["month:3"] && Set(keys("en mars", french)) == ["month:3"])
+        // Month words are the language's: "sept" is French for seven, not September.
+        #expect(keys("sept randonneurs", french).isEmpty)
+    }
+
     @Test func datesInThreeLanguages() {
         #expect(Set(keys("on August 24")) == ["month:8", "number:24"])
         #expect(Set(keys("24 августа", .russian)) == ["month:8", "number:24"])
