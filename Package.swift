@@ -10,6 +10,7 @@ let package = Package(
     products: [
         .executable(name: "rosetta", targets: ["rosetta"]),
         .executable(name: "rosetta-bench", targets: ["RosettaBenchmarks"]),
+        .executable(name: "icu-sentences", targets: ["ICUSentencesBaseline"]),
         .library(name: "RosettaKit", targets: [
             "CorpusModel", "LanguageProfiles", "Segmentation", "Transliteration", "Names", "Alignment", "DocumentPairing", "TMFormats", "CorpusStore", "CorpusBuild",
         ]),
@@ -26,7 +27,7 @@ let package = Package(
         // Plain-C access to system calls Swift cannot import (renameat2).
         .target(name: "CSystemCalls"),
         // Swift owners for ICU handles (break iterators, transforms, normalizer) and ICUError.
-        .target(name: "ICUSupport", dependencies: ["CICU"]),
+        .target(name: "ICUSupport", dependencies: ["CICU", "TextBytes"]),
         // Low-level text code the other libraries share (UTF-8 spans, FNV-1a, hash-keyed
         // tables); in no product: not part of Rosetta's API (public only so that it inlines).
         .target(name: "TextBytes"),
@@ -36,7 +37,7 @@ let package = Package(
         // (Languages/<code>/), compiled in (ShippedFiles.swift, generated) and checked when read.
         .target(name: "LanguageProfiles", dependencies: ["CorpusModel"], exclude: ["Languages"]),
         // Sentence segmentation: ICU break iterator + the rules of each language's profile.
-        .target(name: "Segmentation", dependencies: ["ICUSupport", "CorpusModel", "LanguageProfiles"]),
+        .target(name: "Segmentation", dependencies: ["ICUSupport", "CorpusModel", "LanguageProfiles", "TextBytes"]),
         // ICU transforms (transliteration, normalization) behind Swift types, with caching.
         .target(name: "Transliteration", dependencies: ["ICUSupport"]),
         // Name mentions and cross-script name keys. The gazetteer and given names (Resources/,
@@ -59,6 +60,10 @@ let package = Package(
         ]),
         // Seeded randomness shared by tests and benchmarks (not part of the product).
         .target(name: "RosettaTestSupport"),
+        // The bare ICU sentence iterator as a command, in C: the baseline `rosetta segment` is
+        // measured against (rosetta-bench segment-command).
+        .executableTarget(name: "ICUSentencesBaseline",
+                          linkerSettings: [.linkedLibrary("icui18n"), .linkedLibrary("icuuc"), .linkedLibrary("icudata")]),
         // Benchmarks: `swift run -c release rosetta-bench [NAME]`; figures are ratios to a baseline.
         .executableTarget(name: "RosettaBenchmarks", dependencies: [
             "CorpusModel", "LanguageProfiles", "Segmentation", "Transliteration", "Names", "Alignment", "DocumentPairing", "TMFormats", "CorpusStore",

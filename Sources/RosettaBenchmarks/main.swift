@@ -32,6 +32,7 @@ let benchmarks: [Benchmark] = [
     calibrationBenchmark,
     pairBenchmark,
     languagesBenchmark,
+    segmentCommandBenchmark,
 ]
 
 let requested = Array(CommandLine.arguments.dropFirst())

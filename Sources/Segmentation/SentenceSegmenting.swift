@@ -36,9 +36,8 @@ extension Substring {
     /// The sentence on one line: every run of white space that holds a line break becomes one
     /// space, so that "one sentence per line" output never splits a sentence.
     public var singleLine: String {
-        // Fast check on the bytes: LF, VT, FF, CR, and the lead bytes of U+0085 (C2) and U+2028/9 (E2).
-        guard utf8.contains(where: { (0x0A...0x0D).contains($0) || $0 == 0xC2 || $0 == 0xE2 }),
-              contains(where: \.isNewline) else { return String(self) }
+        // On the bytes: LF, VT, FF, CR, NEL (C2 85), LS and PS (E2 80 A8/A9) are the line breaks.
+        guard Self.containsLineBreak(utf8) else { return String(self) }
         var result = ""
         result.reserveCapacity(utf8.count)
         var pendingSpace = ""
@@ -56,6 +55,22 @@ extension Substring {
         }
         return result
     }
+
+    static func containsLineBreak(_ bytes: Substring.UTF8View) -> Bool {
+        bytes.withContiguousStorageIfAvailable { buffer in
+            var index = 0
+            while index < buffer.count {
+                let byte = buffer[index]
+                if byte >= 0x0A && byte <= 0x0D { return true }
+                if byte == 0xC2, index + 1 < buffer.count, buffer[index + 1] == 0x85 { return true }
+                if byte == 0xE2, index + 2 < buffer.count, buffer[index + 1] == 0x80, buffer[index + 2] == 0xA8 || buffer[index + 2] == 0xA9 {
+                    return true
+                }
+                index += 1
+            }
+            return false
+        } ?? bytes.contains { ($0 >= 0x0A && $0 <= 0x0D) || $0 == 0xC2 || $0 == 0xE2 }  // not contiguous: the cautious test
+    }
 }
 
 extension Substring {
@@ -70,9 +85,27 @@ extension Substring {
         // Where a non-ASCII byte meets the cut, it may be white space (U+3000, U+00A0) or a
         // combining mark joined to the space before it: let Characters decide.
         let trimmed = self[lower..<upper]
-        if let first = trimmed.utf8.first, first >= 0x80 { return self.trimmingWhitespace() }
-        if let last = trimmed.utf8.last, last >= 0x80 { return self.trimmingWhitespace() }
+        guard let first = trimmed.unicodeScalars.first, let last = trimmed.unicodeScalars.last else { return trimmed }
+        if !first.isASCII, !Self.standsAlone(first) { return self.trimmingWhitespace() }
+        if !last.isASCII, !Self.standsAlone(last) { return self.trimmingWhitespace() }
         return trimmed
+    }
+
+    /// Whether a scalar at the cut is a Character of its own that is not white space: a letter,
+    /// number, punctuation or symbol. A mark, a joiner (U+200D), a format character or a space
+    /// may make one Character with a space beside it: Characters decide then.
+    static func standsAlone(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x410...0x44F, 0xAC00...0xD7A3, 0x4E00...0x9FFF: return true
+        default: break
+        }
+        switch scalar.properties.generalCategory {
+        case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter, .decimalNumber, .letterNumber,
+             .otherNumber, .connectorPunctuation, .dashPunctuation, .openPunctuation, .closePunctuation, .initialPunctuation,
+             .finalPunctuation, .otherPunctuation, .mathSymbol, .currencySymbol, .modifierSymbol, .otherSymbol:
+            return !scalar.properties.isGraphemeExtend && !scalar.properties.isWhitespace
+        default: return false
+        }
     }
 
     @inline(__always) static func isASCIISpace(_ byte: UInt8) -> Bool { byte == 0x20 || (0x09...0x0D).contains(byte) }

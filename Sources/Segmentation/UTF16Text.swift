@@ -1,56 +1,11 @@
+import TextBytes
+
 /// Moving between a String and the UTF-16 buffer ICU works on, fast: Swift's generic
 /// `Array(text.utf16)` and `utf16.index(_:offsetBy:)` cost more than ICU's whole sentence pass.
 /// Both segmenters use these, so the benchmark compares rules against ICU, not glue against glue.
 enum UTF16Text {
-    /// The UTF-16 code units of `text`, transcoded from its UTF-8 storage in one tight loop.
-    static func units(of text: String) -> [UInt16] {
-        var text = text
-        return text.withUTF8 { utf8 in
-            [UInt16](unsafeUninitializedCapacity: utf8.count) { buffer, count in
-                var read = 0
-                var written = 0
-                let length = utf8.count
-                guard let start = utf8.baseAddress else { count = 0; return }
-                let base = UnsafeRawPointer(start)
-                while read < length {
-                    // Eight ASCII bytes at a time, the common case in English.
-                    if read + 8 <= length {
-                        let word = base.loadUnaligned(fromByteOffset: read, as: UInt64.self)
-                        if word & 0x8080_8080_8080_8080 == 0 {
-                            for shift in 0..<8 { buffer[written + shift] = UInt16(truncatingIfNeeded: word >> (8 * UInt64(shift))) & 0xFF }
-                            read += 8
-                            written += 8
-                            continue
-                        }
-                    }
-                    let lead = UInt32(utf8[read])
-                    if lead < 0x80 {
-                        buffer[written] = UInt16(lead)
-                        read += 1
-                        written += 1
-                    } else if lead < 0xE0 {
-                        buffer[written] = UInt16(((lead & 0x1F) << 6) | (UInt32(utf8[read + 1]) & 0x3F))
-                        read += 2
-                        written += 1
-                    } else if lead < 0xF0 {
-                        buffer[written] = UInt16(((lead & 0x0F) << 12) | ((UInt32(utf8[read + 1]) & 0x3F) << 6)
-                            | (UInt32(utf8[read + 2]) & 0x3F))
-                        read += 3
-                        written += 1
-                    } else {
-                        let scalar = ((lead & 0x07) << 18) | ((UInt32(utf8[read + 1]) & 0x3F) << 12)
-                            | ((UInt32(utf8[read + 2]) & 0x3F) << 6) | (UInt32(utf8[read + 3]) & 0x3F)
-                        let value = scalar - 0x10000
-                        buffer[written] = UInt16(0xD800 + (value >> 10))
-                        buffer[written + 1] = UInt16(0xDC00 + (value & 0x3FF))
-                        read += 4
-                        written += 2
-                    }
-                }
-                count = written
-            }
-        }
-    }
+    /// The UTF-16 code units of `text` (`TextBytes.UTF16Units`).
+    static func units(of text: String) -> [UInt16] { UTF16Units.of(text) }
 
     /// String indices for increasing UTF-16 offsets into `units` (the units of `text`): the UTF-8
     /// length of the units between offsets is summed, and a native string's UTF-8 view turns a
