@@ -33,6 +33,7 @@ let benchmarks: [Benchmark] = [
     pairBenchmark,
     languagesBenchmark,
     segmentCommandBenchmark,
+    realNewsBenchmark,
 ]
 
 let requested = Array(CommandLine.arguments.dropFirst())
