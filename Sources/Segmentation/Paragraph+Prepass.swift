@@ -24,6 +24,8 @@ extension Paragraph {
                     scan.candidates.append(candidate)
                 } else if let candidate = dialogueCandidate(after: index) {
                     scan.candidates.append(candidate)
+                } else if let candidate = numberOpeningCandidate(after: index) {
+                    scan.candidates.append(candidate)
                 }
             }
             scan.candidates.sort()
@@ -54,6 +56,32 @@ extension Paragraph {
             index += 1
         }
         return scan
+    }
+
+    /// ". 72-летний внук …", "… war. 30-year-old …": a sentence that opens with a number joined
+    /// by a hyphen to a lower-case word, which ICU keeps with the sentence before (its rule looks
+    /// past the digits for a lower-case letter). Only after a word of two letters or more that is
+    /// no abbreviation ("1968 г. 72-…" stays one sentence), a closing quote or a number, or after
+    /// ! and ?.
+    func numberOpeningCandidate(after index: Int) -> Int? {
+        var next = index + 1
+        while next < end, UTF16Class.isCloser(units[next]) { next += 1 }
+        let spaces = next
+        while next < end, UTF16Class.isSpace(units[next]) { next += 1 }
+        guard next > spaces, next < end, UTF16Class.isDigit(units[next]) else { return nil }
+        var after = next
+        while after < end, after - next <= 4, UTF16Class.isDigit(units[after]) { after += 1 }
+        guard after + 1 < end, units[after] == 0x2D, UTF16Class.isLower(units[after + 1]) else { return nil }
+        guard units[index] == 0x2E else { return units[index] == 0x21 || units[index] == 0x3F ? next : nil }
+        guard index > start else { return nil }
+        let last = units[index - 1]
+        // A quotation or a number ends the sentence: «…». 41-летний; вничью 1:1. 5-го.
+        if UTF16Class.isCloser(last) || UTF16Class.isDigit(last) { return next }
+        var wordStart = index
+        while wordStart > start, index - wordStart <= Self.longestWord, UTF16Class.isLetter(units[wordStart - 1]) { wordStart -= 1 }
+        guard index - wordStart >= 2, wordStart == start || UTF16Class.isSpace(units[wordStart - 1]),
+              rules.abbreviation(units, wordStart..<index) == nil else { return nil }
+        return next
     }
 
     /// The closing quote that matches an opening quote in Korean text.
