@@ -6,6 +6,8 @@ final class CompiledRules: Sendable {
     let starters: WordTable<Bool>
     let months: WordTable<Bool>
     let continuations: WordTable<Bool>
+    /// Word starts that carry a clause on (`SegmentationRules.continuationStarts`), as UTF-16.
+    let continuationStarts: [[UInt16]]
     let prepositions: WordTable<Bool>
     let ordinalOpeners: WordTable<Bool>
     let ordinalDot: Bool
@@ -24,6 +26,7 @@ final class CompiledRules: Sendable {
         starters = WordTable(rules.starters.map { ($0, true) })
         months = WordTable(rules.months.map { ($0, true) }, folding: .all)
         continuations = WordTable(rules.continuations.map { ($0, true) })
+        continuationStarts = rules.continuationStarts.map { Array($0.utf16) }
         prepositions = WordTable(rules.prepositions.map { ($0, true) }, folding: .all)
         ordinalOpeners = WordTable(rules.ordinalOpeners.map { ($0, true) }, folding: .all)
         ordinalDot = rules.ordinalDot
@@ -46,6 +49,15 @@ final class CompiledRules: Sendable {
     }
 
     var endsAfterVerbEndings: Bool { !endings.isEmpty }
+
+    /// Whether the word at units[range] carries the clause before it on: a listed continuation,
+    /// or a word that starts with a listed start.
+    func continuesClause(_ units: UnsafeBufferPointer<UInt16>, _ range: Range<Int>) -> Bool {
+        if continuations.contains(units, range) { return true }
+        return continuationStarts.contains { start in
+            start.count <= range.count && start.indices.allSatisfy { units[range.lowerBound + $0] == start[$0] }
+        }
+    }
 
     @inline(__always) func mayEndKoreanWord(_ unit: UInt16) -> Bool {
         UTF16Class.isHangul(unit) && endingBucketOfLastUnit[Int(unit) - 0xAC00] >= 0

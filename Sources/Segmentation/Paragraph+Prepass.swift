@@ -185,7 +185,7 @@ extension Paragraph {
         guard UTF16Class.isLetter(unit) || UTF16Class.isDigit(unit) || UTF16Class.isOpener(unit) else { return nil }
         var nextEnd = next
         while nextEnd < end, UTF16Class.isHangul(units[nextEnd]) { nextEnd += 1 }
-        if nextEnd > next, rules.continuations.contains(units, next..<nextEnd) {
+        if nextEnd > next, rules.continuesClause(units, next..<nextEnd) {
             return nil
         }
         return next

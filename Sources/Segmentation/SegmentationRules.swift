@@ -37,6 +37,9 @@ public struct SegmentationRules: Sendable {
     public private(set) var months: Set<String>
     public private(set) var endings: [KoreanEnding]
     public private(set) var continuations: Set<String>
+    /// Word starts that carry a clause on ("않…": 있지 않습니다, 있지 않았다): an auxiliary
+    /// construction after a final-looking ending.
+    public private(set) var continuationStarts: [String] = []
     /// Prepositions that open an introductory time phrase ("В 2009 г.", "At 5 a.m.").
     public private(set) var prepositions: Set<String> = []
     /// A number with a full stop is an ordinal before a month, a lower-case word, or after one
@@ -147,7 +150,8 @@ extension SegmentationRules {
         // Dates in datelines and after numbers: month names and abbreviations, and weekdays.
         months = Set((profile.months.flatMap { $0.names + $0.abbreviations } + profile.weekdays.flatMap { $0 }).map { $0.lowercased() })
         if profile.sentenceEndsAfterVerbEndings { endings = profile.endings.compactMap { KoreanEnding($0) } }
-        continuations = Set(profile.continuations)
+        continuations = Set(profile.continuations.filter { !$0.hasSuffix("…") })
+        continuationStarts = profile.continuations.filter { $0.hasSuffix("…") }.map { String($0.dropLast()) }
         prepositions = Set(profile.prepositions.map { $0.lowercased() })
         ordinalOpeners = Set(profile.ordinalOpeners.map { $0.lowercased() })
         ordinalDot = profile.ordinalDot
