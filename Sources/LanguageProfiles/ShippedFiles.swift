@@ -7026,6 +7026,12 @@ name: any language
 нояб. ambiguous
 ноя. ambiguous
 дек. ambiguous
+# Municipal units before a place name ("в г.о. Химки", "пгт. Пойковский")
+г.о.
+м.о.
+р.п.
+с.п.
+пгт.
 
 """#,
         "ru/boilerplate": #"""

@@ -40,7 +40,7 @@ extension Paragraph {
         }
         guard markStart < closersStart else { return true }  // ICU's own reasons (no terminator)
         if isDateline(from: segmentStart, to: textEnd) { return false }
-        if exclamationOrQuestion { return true }
+        if exclamationOrQuestion { return !insideQuotedTitle(mark: markStart, offset: offset, segmentStart: segmentStart) }
         if dots >= 3 {
             if rules.endsAfterVerbEndings && UTF16Class.isHangul(next) {
                 // Korean: a pause "..." inside a sentence, unless a sentence-final ending precedes it.
@@ -116,6 +116,40 @@ extension Paragraph {
             return isStarter
         }
         return true
+    }
+
+    /// Телеканал "Спорт! Хоккей" покажет…: a ! or ? inside a short quotation that the sentence goes
+    /// on after (a lower-case word or a comma follows its closing quote) belongs to a title.
+    func insideQuotedTitle(mark: Int, offset: Int, segmentStart: Int) -> Bool {
+        let reach = 80
+        // An opening quote before the mark that nothing closed: « „ “, or an odd number of ".
+        var index = mark, straight = 0, opened = false
+        while index > segmentStart, mark - index < reach {
+            index -= 1
+            switch units[index] {
+            case 0x22: straight += 1
+            case 0xAB, 0x201E, 0x201C: opened = true
+            case 0xBB, 0x201D: return false
+            default: continue
+            }
+            if opened { break }
+        }
+        guard opened || straight % 2 == 1 else { return false }
+        // The quotation goes on past the mark: no closing quote between the mark and the break.
+        let quotes: [UInt16] = [0x22, 0xBB, 0x201C, 0x201D]
+        if (mark..<offset).contains(where: { quotes.contains(units[$0]) }) { return false }
+        // Its closing quote soon after, no sentence mark before it, then the sentence going on.
+        var close = offset
+        while close < end, close - offset < reach, !quotes.contains(units[close]) {
+            if UTF16Class.isTerminator(units[close]) { return false }
+            close += 1
+        }
+        // A closing quote leans on the word before it ("Хоккей""); one after a space opens a quotation.
+        guard close < end, close - offset < reach, close > offset, !UTF16Class.isSpace(units[close - 1]) else { return false }
+        var next = close + 1
+        while next < end, UTF16Class.isSpace(units[next]) { next += 1 }
+        guard next < end else { return false }
+        return UTF16Class.isLower(units[next]) || units[next] == 0x2C || units[next] == 0x3B
     }
 
     /// Whether the number at `numberStart` (before a full stop) is an ordinal: before a month

@@ -22,6 +22,8 @@ extension Paragraph {
                     scan.candidates.append(candidate)
                 } else if unit == 0x2026, !rules.ellipsisIsOmission, let candidate = ellipsisCandidate(after: index) {
                     scan.candidates.append(candidate)
+                } else if let candidate = citationCandidate(after: index) {
+                    scan.candidates.append(candidate)
                 } else if let candidate = dialogueCandidate(after: index) {
                     scan.candidates.append(candidate)
                 } else if let candidate = numberOpeningCandidate(after: index) {
@@ -84,6 +86,48 @@ extension Paragraph {
         return next
     }
 
+    /// "Газета.Ру со ссылкой…": a name written with a dot, whose short capitalized part after it
+    /// is no sentence starter and runs on into a lower-case word.
+    func isDomainSuffix(at first: Int) -> Bool {
+        var wordEnd = first
+        while wordEnd < end, UTF16Class.isLetter(units[wordEnd]) { wordEnd += 1 }
+        guard (2...3).contains(wordEnd - first), UTF16Class.isUpper(units[first]),
+              ((first + 1)..<wordEnd).allSatisfy({ UTF16Class.isLower(units[$0]) }),
+              !rules.starters.contains(units, first..<wordEnd) else { return false }
+        var next = wordEnd
+        while next < end, UTF16Class.isSpace(units[next]) { next += 1 }
+        return next == wordEnd ? next < end && !UTF16Class.isLetter(units[next]) : next < end && UTF16Class.isLower(units[next])
+    }
+
+    /// "…도시이다.[3][4] 인구는": citation marks after a sentence's stop belong to it; the next
+    /// sentence starts after them. Returns where it starts, or nil without citation marks.
+    func afterCitations(_ offset: Int) -> Int? {
+        // The stop right before a "[", a few units back at most (the candidate may fall among the marks).
+        guard let mark = stride(from: offset - 1, through: max(start, offset - 16), by: -1).first(where: { k in
+            UTF16Class.isTerminator(units[k]) && k + 1 < end && units[k + 1] == 0x5B
+        }) else { return nil }
+        let stop = mark + 1
+        var index = stop
+        while index < end, units[index] == 0x5B {
+            var close = index + 1
+            while close < end, close - index <= 6, UTF16Class.isDigit(units[close]) || UTF16Class.isLower(units[close]) { close += 1 }
+            guard close < end, close > index + 1, units[close] == 0x5D else { break }
+            index = close + 1
+        }
+        guard index > stop, index >= offset else { return nil }
+        while index < end, UTF16Class.isSpace(units[index]) { index += 1 }
+        return index
+    }
+
+    /// "…winter.[2][a] Boats": the sentence after citation marks, where it starts with a letter
+    /// that is not lower case (ICU reads the "a" of "[a]" as a lower-case continuation).
+    func citationCandidate(after index: Int) -> Int? {
+        guard index + 1 < end, units[index + 1] == 0x5B, let next = afterCitations(index + 1), next < end,
+              next > index + 1, UTF16Class.isSpace(units[next - 1]), UTF16Class.isLetter(units[next]), !UTF16Class.isLower(units[next])
+        else { return nil }
+        return next
+    }
+
     /// The closing quote that matches an opening quote in Korean text.
     static func closingQuote(for unit: UInt16) -> UInt16? {
         switch unit {
@@ -104,6 +148,7 @@ extension Paragraph {
         let before = units[index - 1]
         let next = units[index + 1]
         if next <= 0x40 { return nil }  // the usual case: a space, a digit, punctuation
+        if isDomainSuffix(at: index + 1) { return nil }
         if UTF16Class.isHangul(before) && UTF16Class.isHangul(next) && units[index] == 0x2E {
             // Korean "했다.그리고": the word before must end in a sentence-final ending.
             var wordStart = index - 1

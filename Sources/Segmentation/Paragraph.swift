@@ -33,7 +33,7 @@ struct Paragraph {
         var enumerator = self.enumerator(at: start)
         var searchFrom = start
         func keep(_ candidate: Int) {
-            let offset = closingAfterSpace(candidate)
+            let offset = afterCitations(candidate) ?? closingAfterSpace(candidate)
             guard offset > segmentStart, offset < end else { return }
             kept.append(offset)
             segmentStart = offset
