@@ -34,6 +34,7 @@ let benchmarks: [Benchmark] = [
     languagesBenchmark,
     segmentCommandBenchmark,
     realNewsBenchmark,
+    versesBenchmark,
 ]
 
 let requested = Array(CommandLine.arguments.dropFirst())
