@@ -6023,9 +6023,6 @@ dimanche
 ㅆ냐
 구나
 잖아
-하자
-가자
-보자
 하라
 더라
 더라고
@@ -6033,6 +6030,10 @@ dimanche
 하네
 좋네
 는군
+# Informal written style: a past tense nominalized ("맛있었음", "끝났음") ends a sentence.
+ㅆ음
+# Not listed: 하자, 가자, 보자, -자. They end a sentence ("같이 가자.") as often as they join two
+# clauses ("그가 도착하자 회의가 시작됐다"), so they need punctuation to end one.
 
 """#,
         "ko/hanja": #"""

@@ -44,7 +44,8 @@ extension Paragraph {
                     scan.candidates.append(candidate)
                 }
             } else if korean {
-                if UTF16Class.isSpace(unit), index > start, rules.mayEndKoreanWord(units[index - 1]),
+                if UTF16Class.isSpace(unit), index > start,
+                   rules.mayEndKoreanWord(units[index - 1]) || Self.isTrailingJamo(units[index - 1]),
                    let candidate = koreanEndingCandidate(atSpace: index) {
                     if scan.candidates.last.map({ $0 < candidate }) ?? true { scan.candidates.append(candidate) }
                 } else if let closing = Self.closingQuote(for: unit), openQuotes.last?.unit != closing {
@@ -127,6 +128,9 @@ extension Paragraph {
         else { return nil }
         return next
     }
+
+    /// Hangul compatibility jamo typed alone (ㅋ ㅎ ㅠ ㅜ …): laughter, tears, emphasis.
+    static func isTrailingJamo(_ unit: UInt16) -> Bool { (0x3131...0x318E).contains(unit) }
 
     /// The closing quote that matches an opening quote in Korean text.
     static func closingQuote(for unit: UInt16) -> UInt16? {
@@ -215,7 +219,12 @@ extension Paragraph {
 
     /// Korean: the white space at `index` follows a word with a sentence-final ending and comes
     /// before a new clause. Returns the start of that clause.
-    func koreanEndingCandidate(atSpace index: Int) -> Int? {
+    func koreanEndingCandidate(atSpace space: Int) -> Int? {
+        // Laughter and tears typed as bare jamo after the word ("끝났다ㅋㅋ", "했어ㅠㅠ") are not
+        // part of its ending.
+        var index = space
+        while index > start, Self.isTrailingJamo(units[index - 1]) { index -= 1 }
+        guard index > start, UTF16Class.isHangul(units[index - 1]) else { return nil }
         var wordStart = index - 1
         while wordStart > start, UTF16Class.isHangul(units[wordStart - 1]) { wordStart -= 1 }
         // The ending must close the word: a word glued to punctuation or Latin is something else.
@@ -223,7 +232,7 @@ extension Paragraph {
             return nil
         }
         guard rules.endsKoreanSentence(units, start: wordStart, end: index) else { return nil }
-        var next = index
+        var next = space
         while next < end, UTF16Class.isSpace(units[next]) { next += 1 }
         guard next < end else { return nil }
         let unit = units[next]
