@@ -1,3 +1,5 @@
+import CorpusModel
+
 extension LanguageProfile {
     /// The files a profile folder may hold; any other name is a mistake worth naming.
     public static let knownFiles: Set<String> = [
@@ -11,7 +13,7 @@ extension LanguageProfile {
     /// Reads a profile from its files (name → text); `folder` names them in messages
     /// ("Languages/de"). Every file is checked: a missing `profile` or a malformed line throws.
     public init(code: String, files: [String: String], folder: String) throws(LanguageProfileError) {
-        var reader = ProfileReader(files: files, folder: folder)
+        let reader = ProfileReader(files: files, folder: folder)
         for name in files.keys where !Self.knownFiles.contains(name) {
             throw .unknownFile(file: "\(folder)/\(name)", known: Self.knownFiles.sorted())
         }
@@ -72,7 +74,7 @@ struct ProfileReader {
         guard let text = files[file] else { return [] }
         var entries: [LanguageProfile.Entry] = []
         for (offset, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            let trimmed = line.stripping(" \t\r")
+            let trimmed = String(line.trimmingWhitespace())
             if trimmed.isEmpty || trimmed.hasPrefix("#") { continue }
             entries.append(.init(text: trimmed, line: offset + 1))
         }
@@ -86,7 +88,7 @@ struct ProfileReader {
         let keys: Set<String> = ["name", "scripts", "decimal", "ellipsis", "sentence-ends", "ordinal-dot", "titles", "name-cases", "month-suffix", "mentions", "openings", "nouns"]
         var settings: [String: (value: String, line: Int)] = [:]
         for entry in entries("profile") {
-            let parts = entry.text.split(separator: ":", maxSplits: 1).map { $0.stripping(" \t") }
+            let parts = entry.text.split(separator: ":", maxSplits: 1).map { String($0.trimmingWhitespace()) }
             guard parts.count == 2, !parts[1].isEmpty else { throw error("profile", entry.line, "expected 'key: value'") }
             guard keys.contains(parts[0]) else { throw error("profile", entry.line, "unknown setting '\(parts[0])' (known: \(keys.sorted().joined(separator: ", ")))") }
             guard settings[parts[0]] == nil else { throw error("profile", entry.line, "'\(parts[0])' is set twice") }
@@ -209,16 +211,7 @@ struct ProfileReader {
     }
 
     static func forms(_ field: String) -> [String] {
-        field.split(separator: "|").map { $0.stripping(" ") }.filter { !$0.isEmpty }
-    }
-}
-
-extension StringProtocol {
-    func stripping(_ set: String) -> String {
-        var view = Substring(self)
-        while let first = view.first, set.contains(first) { view.removeFirst() }
-        while let last = view.last, set.contains(last) { view.removeLast() }
-        return String(view)
+        field.split(separator: "|").map { String($0.trimmingWhitespace()) }.filter { !$0.isEmpty }
     }
 }
 

@@ -79,23 +79,4 @@ public enum LanguageProfiles {
     }
 
     private static let noticed = Mutex<Set<String>>([])
-
-    /// Reads profile folders from files named `<code>/<file>` (as `ShippedFiles` names them).
-    public static func load(files: [String: String], folder: String) -> Result<[String: LanguageProfile], LanguageProfileError> {
-        var byCode: [String: [String: String]] = [:]
-        for (path, text) in files {
-            let parts = path.split(separator: "/", maxSplits: 1)
-            guard parts.count == 2 else { return .failure(.unknownFile(file: "\(folder)/\(path)", known: ["<code>/<file>"])) }
-            byCode[String(parts[0]), default: [:]][String(parts[1])] = text
-        }
-        var profiles: [String: LanguageProfile] = [:]
-        for (code, files) in byCode {
-            do throws(LanguageProfileError) {
-                profiles[code] = try LanguageProfile(code: code, files: files, folder: "\(folder)/\(code)")
-            } catch {
-                return .failure(error)
-            }
-        }
-        return .success(profiles)
-    }
 }

@@ -64,11 +64,11 @@ extension Paragraph {
         while tokenStart < dot, UTF16Class.isBullet(units[tokenStart]) { tokenStart += 1 }  // "⁃9."
         guard tokenStart < dot else { return true }
         let atItemStart = tokenStart == contentStart(segmentStart) || previousNonSpace(before: tokenStart) == 0x3A
-        let nextWord = word(at: next)
         if (tokenStart..<dot).allSatisfy({ UTF16Class.isDigit(units[$0]) }) {
-            if rules.ordinalDot && dot - tokenStart <= 3 && isOrdinal(tokenStart, nextWord: nextWord, segmentStart: segmentStart) { return false }
+            if rules.ordinalDot && dot - tokenStart <= 3 && isOrdinal(tokenStart, nextWord: word(at: next), segmentStart: segmentStart) { return false }
             return !(atItemStart && dot - tokenStart <= 3)  // "1. The first item" vs "in 1950. He"
         }
+        let nextWord = word(at: next)
         let isStarter = nextWord.map { UTF16Class.isUpper(units[$0.lowerBound]) && rules.starters.contains(units, $0) } ?? false
         // Where every noun is capitalized, only a sentence starter tells a new sentence.
         let capitalized = rules.capitalizesNouns ? isStarter : nextWord.map { UTF16Class.isUpper(units[$0.lowerBound]) } ?? false

@@ -1,5 +1,6 @@
 public import CorpusModel
 import LanguageProfiles
+import Synchronization
 
 /// A bilingual word list: from a file (`--dict`, one `source<TAB>target` pair a line), or learned
 /// from the confident beads of a first pass (as hunalign's realign does).
@@ -47,7 +48,19 @@ public struct BilingualDictionary: Sendable {
 
     /// The seed dictionary of two languages: their profiles' lexicons joined on the concept
     /// (`LanguageProfile.lexicon`); nil when either has none or they share no concept.
+    /// Made once per language pair: every aligner of the pair (one per story of a collection, one
+    /// per thread of pairing) starts from it.
     public static func ofProfiles(_ source: LanguageTag, _ target: LanguageTag) -> BilingualDictionary? {
+        let key = "\(source.language)-\(target.language)"
+        if let known = seeds.withLock({ $0[key] }) { return known }
+        let made = joiningLexicons(source, target)
+        seeds.withLock { $0[key] = made }
+        return made
+    }
+
+    private static let seeds = Mutex<[String: BilingualDictionary?]>([:])
+
+    private static func joiningLexicons(_ source: LanguageTag, _ target: LanguageTag) -> BilingualDictionary? {
         guard let s = LanguageProfiles.profile(for: source), let t = LanguageProfiles.profile(for: target),
               !s.lexicon.isEmpty, !t.lexicon.isEmpty, s.code != t.code else { return nil }
         let targetForms = Dictionary(t.lexicon.map { ($0.concept, $0.forms) }, uniquingKeysWith: { $0 + $1 })

@@ -23,20 +23,24 @@ public struct Boilerplate: Sendable {
         for line in text.split(whereSeparator: \.isNewline) where !line.hasPrefix("#") {
             let fields = line.split(separator: "\t", maxSplits: 1)
             guard fields.count == 2 else { continue }
-            let language = String(fields[0]), entry = fields[1]
-            let listed = entry.hasSuffix("*") ? String(entry.dropLast()).lowercased() : Self.normalize(entry.lowercased())
-            if entry.hasSuffix("*") { prefixes[language, default: []].append(listed) } else { lines[language, default: []].insert(listed) }
-            if let first = listed.unicodeScalars.first { firsts.insert(first.lowercased) }
+            add(fields[1], language: String(fields[0]))
         }
+    }
+
+    /// Adds a whole line, or a prefix ending in `*`, for `language` ("*": any).
+    mutating func add(_ entry: Substring, language: String) {
+        let listed = entry.hasSuffix("*") ? String(entry.dropLast()).lowercased() : Self.normalize(entry.lowercased())
+        if entry.hasSuffix("*") { prefixes[language, default: []].append(listed) } else { lines[language, default: []].insert(listed) }
+        if let first = listed.unicodeScalars.first { firsts.insert(first.lowercased) }
     }
 
     /// Rosetta's own list: each language profile's `boilerplate`, and "mul"'s for any language.
     public static let builtIn: Boilerplate = {
-        var list = ""
+        var list = Boilerplate()
         for (code, profile) in LanguageProfiles.shipped.sorted(by: { $0.key < $1.key }) {
-            for line in profile.boilerplate { list += "\(code == "mul" ? "*" : code)\t\(line)\n" }
+            for line in profile.boilerplate { list.add(Substring(line), language: code == "mul" ? "*" : code) }
         }
-        return Boilerplate(list: list)
+        return list
     }()
 
     public func contains(_ line: Substring, language: LanguageTag) -> Bool {
