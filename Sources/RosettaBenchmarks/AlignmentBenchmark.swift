@@ -13,8 +13,8 @@ import Segmentation
 /// `ROSETTA_BENCH_QUICK=1` skips the 100,000-sentence document; `ROSETTA_BENCH_RUNS=n` times the
 /// joined documents best of n (default 3).
 let alignmentBenchmark = Benchmark(name: "align", summary: "sentence alignment F1 and speed vs Gale–Church") {
-    let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-    let devSet = root.deletingLastPathComponent().appendingPathComponent("shared/bench/align-dev")
+    let root = packageRoot
+    let devSet = alignDevSet
     let disabled = Set((ProcessInfo.processInfo.environment["ROSETTA_ALIGN_DISABLE"] ?? "").split(separator: ",").compactMap { name in
         AnchorKind.allCases.first { $0.label == name }
     })

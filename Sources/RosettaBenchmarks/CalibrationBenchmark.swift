@@ -13,8 +13,7 @@ import Foundation
 ///   document k + 5 on the target side): the strict F1 of the translated half, and the share of
 ///   the unrelated half's sentences left in links scoring ≥ 0.5.
 let calibrationBenchmark = Benchmark(name: "calibration", summary: "link scores as probabilities: reliability, unrelated and partly translated documents") {
-    let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-    let devSet = root.deletingLastPathComponent().appendingPathComponent("shared/bench/align-dev")
+    let devSet = alignDevSet
     guard FileManager.default.fileExists(atPath: devSet.path) else {
         print("dev set: \(devSet.path) not found, skipped")
         return

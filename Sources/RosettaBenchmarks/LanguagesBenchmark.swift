@@ -9,7 +9,7 @@ import Segmentation
 /// iterator; and sentence alignment of our own German–French documents (Tests/AlignmentTests/
 /// Fixtures/de-fr), next to Gale–Church and to Rosetta without the profiles' lexicon.
 let languagesBenchmark = Benchmark(name: "languages", summary: "German/French: segmentation vs bare ICU, alignment vs Gale–Church") {
-    let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    let root = packageRoot
     let story = root.appendingPathComponent("Corpora/bregaglia-2017"), gold = root.appendingPathComponent("Alignments/bregaglia-2017")
     print("segmentation of Corpora/bregaglia-2017 against its gold sentences: sentences exactly right, F1 (bare ICU → rosetta)")
     for code in ["de", "fr"] {
@@ -17,11 +17,7 @@ let languagesBenchmark = Benchmark(name: "languages", summary: "German/French: s
         let text = try String(contentsOf: story.appendingPathComponent("\(code).txt"), encoding: .utf8)
         let reference = try String(contentsOf: gold.appendingPathComponent("\(code).sentences.gold"), encoding: .utf8)
             .split(separator: "\n").map(String.init)
-        let icu = try ICUSentenceSegmenter(language: language)
-        var cuts = try icu.boundaries(in: text)
-        if cuts.first != text.startIndex { cuts.insert(text.startIndex, at: 0) }
-        if cuts.last != text.endIndex { cuts.append(text.endIndex) }
-        let bare = zip(cuts, cuts.dropFirst()).map { text[$0..<$1].trimmingCharacters(in: .whitespacesAndNewlines) }.filter { !$0.isEmpty }
+        let bare = try bareSentences(text, language: language)
         let ours = try SentenceSegmenter(language: language).document(text).sentenceTexts.map(String.init)
         print("  \(code): \(fixed(sentenceF1(bare, reference), 3)) → \(fixed(sentenceF1(ours, reference), 3))   (\(bare.count) / \(ours.count) sentences, gold \(reference.count))")
     }

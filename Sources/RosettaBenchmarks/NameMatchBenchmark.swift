@@ -11,8 +11,7 @@ import Names
 /// `ROSETTA_NAMEMATCH_MISSES=FILE` writes every miss (pair, direction, surface, key, the other
 /// side's mentions, both sentences) as tab-separated lines, for classifying them by hand.
 let nameMatchBenchmark = Benchmark(name: "namematch", summary: "name keys found across gold 1-1 beads of the dev set") {
-    let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-    let devSet = root.deletingLastPathComponent().appendingPathComponent("shared/bench/align-dev")
+    let devSet = alignDevSet
     guard FileManager.default.fileExists(atPath: devSet.path) else {
         print("dev set: \(devSet.path) not found, skipped")
         return

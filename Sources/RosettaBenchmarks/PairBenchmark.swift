@@ -14,8 +14,7 @@ import RosettaTestSupport
 ///   method's time and F1 up to 2,000 (it compares all pairs). `ROSETTA_BENCH_QUICK=1` stops at 2,000;
 ///   `ROSETTA_BENCH_PAIR_SIZES=1000,3000` chooses.
 let pairBenchmark = Benchmark(name: "pair", summary: "document pairing F1 and speed vs TF-IDF; generated collections up to 10,000 a side") {
-    let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-    let devSet = root.deletingLastPathComponent().appendingPathComponent("shared/bench/docalign-dev")
+    let devSet = docAlignDevSet
     if FileManager.default.fileExists(atPath: devSet.path) {
         print("dev collections (\(devSet.path)): pairs precision / recall / F1, seconds (read + pair)")
         for pair in ["en-ru", "en-ko", "ru-ko"] {

@@ -11,8 +11,7 @@ import Segmentation
 ///   a unit is exactly right when both sides equal a gold 1-1 pair (the gold lines and their 1-1
 ///   beads). Rosetta, bare ICU with Rosetta's aligner, bare ICU with Gale–Church.
 let realNewsBenchmark = Benchmark(name: "realnews", summary: "real news: boundary F1 vs bare ICU; raw prose to exactly right units") {
-    let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-    let devSet = root.deletingLastPathComponent().appendingPathComponent("shared/bench/align-dev")
+    let devSet = alignDevSet
     guard FileManager.default.fileExists(atPath: devSet.path) else { print("dev set: \(devSet.path) not found, skipped"); return }
     let pairs = ["en-ru", "en-ko", "ru-ko"]
     // A document's gold lines, as the gold beads number them.
@@ -81,13 +80,6 @@ let realNewsBenchmark = Benchmark(name: "realnews", summary: "real news: boundar
         }
         print("\(pair)  \(goldPairs)       \(totals.map { $0.line(gold: goldPairs) }.joined(separator: "      "))")
     }
-}
-
-/// Sentences by ICU's bare iterator, trimmed, empty ones dropped.
-private func bareSentences(_ text: String, language: LanguageTag) throws -> [String] {
-    let cuts = try ICUSentenceSegmenter(language: language).boundaries(in: text)
-    return zip(cuts, cuts.dropFirst()).map { String(text[$0..<$1]).trimmingCharacters(in: .whitespacesAndNewlines) }.filter { !$0.isEmpty }
-        .map { $0.split(whereSeparator: \.isNewline).joined(separator: " ") }
 }
 
 /// UTF-8 offsets of the sentence starts after the first (ICU's boundaries past white space).

@@ -5,8 +5,7 @@ import Foundation
 /// (ICU's bare sentence iterator as a C program) on the same file in the same run. Both binaries
 /// must be built beside rosetta-bench: `swift build -c release` first.
 let segmentCommandBenchmark = Benchmark(name: "segment-command", summary: "`rosetta segment` MB/s on real prose vs a bare ICU C program") {
-    let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-    let devSet = root.deletingLastPathComponent().appendingPathComponent("shared/bench/align-dev")
+    let devSet = alignDevSet
     let binaries = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
     let rosetta = binaries.appendingPathComponent("rosetta"), icu = binaries.appendingPathComponent("icu-sentences")
     guard FileManager.default.fileExists(atPath: devSet.path) else { print("real prose: \(devSet.path) not found, skipped"); return }

@@ -7,7 +7,7 @@ import Foundation
 /// Rosetta next to Gale–Church, with the verse numbers as written and with them taken off (the
 /// numbers alone are strong evidence; without them the evidence is weak).
 let versesBenchmark = Benchmark(name: "verses", summary: "lines that are not sentences: annals in verses vs Gale–Church") {
-    let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    let root = packageRoot
     let folder = root.appendingPathComponent("Tests/AlignmentTests/Fixtures/verses")
     print("pair    numbered: gale-church  rosetta     numbers taken off: gale-church  rosetta")
     for pair in ["en-ru", "en-ko", "ru-ko"] {
