@@ -150,6 +150,7 @@ public final class EvidenceAligner {
         }
 
         lastFirstPassRadius = radius
+        let firstBand = band
         // Learn from the 1-1 beads of the first pass.
         let confident = path.filter { $0.0.isSubstitution }.map { ($0.1 - 1, $0.2 - 1) }
         lengthModel = lengthModel.fitted(to: confident.map { (sourceLengths[$0.0], targetLengths[$0.1]) })
@@ -181,6 +182,11 @@ public final class EvidenceAligner {
         var regions = TranslationRegions(anchors: anchorCost, chance: random, sourceLengths: sourceLengths, targetLengths: targetLengths,
                                          lengthModel: lengthModel)
         regions.initialShare = translationPrior
+        // Links the length model alone also makes were not chosen for their anchors.
+        let lengthOnly = LengthCost(sourceLengths: sourceLengths, targetLengths: targetLengths, ratio: lengthModel.ratio, variance: lengthModel.variance)
+        regions.unselectedLinks = Set(dp.traceback(band: firstBand, moves: dp.fillLattice(band: firstBand, cost: lengthOnly)).map { shape, i, j in
+            TranslationRegions.LinkBlocks(source: (i - shape.source)..<i, target: (j - shape.target)..<j)
+        })
         return regions.apply(to: scored)
     }
 

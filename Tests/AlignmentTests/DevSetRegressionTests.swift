@@ -76,23 +76,23 @@ import Testing
     }
 
     /// Lines that are not sentences: our annals in numbered verses (Fixtures/verses: several
-    /// sentences a line, the Korean side without final punctuation). Each pair keeps its target
-    /// and beats Gale–Church. (With the verse numbers taken off, en-ko falls below Gale–Church:
-    /// `rosetta-bench verses`, issue #14's item 4.)
-    @Test(arguments: ["en-ru", "en-ko", "ru-ko"])
-    func numberedVerses(_ pair: String) throws {
-        let target = try #require(try Self.targets()["verses \(pair)"])
+    /// sentences a line, the Korean side without final punctuation), with the verse numbers as
+    /// written and taken off (then the evidence is weak: few anchors, many of them names the other
+    /// side spells unlike our keys). Each keeps its target and beats Gale–Church.
+    @Test(arguments: ["en-ru", "en-ko", "ru-ko"], [true, false])
+    func verses(_ pair: String, numbered: Bool) throws {
+        let target = try #require(try Self.targets()["verses\(numbered ? "" : "-unnumbered") \(pair)"])
         let folder = Self.packageRoot.appendingPathComponent("Tests/AlignmentTests/Fixtures/verses")
         let languages = pair.split(separator: "-").map(String.init)
-        let source = try Self.lines(folder.appendingPathComponent("annals.\(languages[0])"))
-        let targetLines = try Self.lines(folder.appendingPathComponent("annals.\(languages[1])"))
+        let text = try languages.map { try Self.lines(folder.appendingPathComponent("annals.\($0)")) }
+        let lines = numbered ? text : text.map { $0.map { $0.drop { $0.isNumber || $0 == "-" }.drop { $0 == " " } } }
         let gold = try BeadFormat.parse(try String(contentsOf: folder.appendingPathComponent("annals.\(pair).gold"), encoding: .utf8), file: pair)
         let beads = EvidenceAligner(sourceLanguage: try LanguageTag(languages[0]), targetLanguage: try LanguageTag(languages[1]))
-            .align(source: source, target: targetLines)
-        expectMonotoneCover(beads, sourceCount: source.count, targetCount: targetLines.count)
+            .align(source: lines[0], target: lines[1])
+        expectMonotoneCover(beads, sourceCount: lines[0].count, targetCount: lines[1].count)
         let f1 = AlignmentScore(gold: gold, hypothesis: beads).strictF1
-        #expect(f1 >= target, "strict F1 \(f1) on the numbered verses, \(pair), fell below \(target)")
-        #expect(AlignmentScore(gold: gold, hypothesis: SentenceAligner().align(source: source, target: targetLines)).strictF1 < f1)
+        #expect(f1 >= target, "strict F1 \(f1) on the verses (numbered: \(numbered)), \(pair), fell below \(target)")
+        #expect(AlignmentScore(gold: gold, hypothesis: SentenceAligner().align(source: lines[0], target: lines[1])).strictF1 < f1)
     }
 
     /// Scores mean translation: each development document's source against other documents'

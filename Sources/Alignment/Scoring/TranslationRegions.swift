@@ -36,6 +36,17 @@ struct TranslationRegions {
     let targetLengths: [Int]
     let lengthModel: LengthModel
 
+    /// The source and target blocks of a link.
+    struct LinkBlocks: Hashable {
+        let source: Range<Int>
+        let target: Range<Int>
+    }
+    /// Links that a path blind to anchors (lengths only) makes too: their anchors were not
+    /// selected by the DP, so no `selection` discount applies to them. Where evidence is weak
+    /// (verses, literature) this keeps a run of links that both paths agree on from reading as
+    /// chance only because each was, in principle, picked for its anchors.
+    var unselectedLinks: Set<LinkBlocks> = []
+
     /// P(T) of the first link before it is seen (`EvidenceAligner.translationPrior`).
     var initialShare = EvidenceAligner.defaultTranslationPrior
     /// Probability that the next link starts a region of the other kind: regions run for about
@@ -115,12 +126,15 @@ struct TranslationRegions {
         let lineVariance = max((squares + Self.spreadPriorLines * typical) / (Double(targetLengths.count) + Self.spreadPriorLines), 1)
         let tallies = ranges.map { anchors.tally(source: $0.0, target: $0.1) }
         let lengths = ranges.map { lengthLogRatio($0.0, $0.1, lineMean: lineMean, lineVariance: lineVariance) }
+        let selection = ranges.map { unselectedLinks.contains(LinkBlocks(source: $0.0, target: $0.1)) ? 0 : Self.selectionLogRatio }
         // EM starts from every link taken as translation: the rates the path finds.
         var shares = [Double](repeating: 1, count: ranges.count)
         var model = Self.translationRates(Self.chanceModel(chance), tallies: tallies, weights: shares)
         for _ in 0..<Self.iterations {
             let (found, missing) = AnchorCost.costs(model)
-            let logRatios = zip(tallies, lengths).map { tally, length in length - AnchorCost.cost(of: tally, found: found, missing: missing) - Self.selectionLogRatio }
+            let logRatios = ranges.indices.map { k in
+                lengths[k] - AnchorCost.cost(of: tallies[k], found: found, missing: missing) - selection[k]
+            }
             shares = Self.posteriors(logRatios, initialShare: initialShare)
             model = Self.translationRates(model, tallies: tallies, weights: shares)
         }
