@@ -3,7 +3,7 @@ import CorpusModel
 extension LanguageProfile {
     /// The files a profile folder may hold; any other name is a mistake worth naming.
     public static let knownFiles: Set<String> = [
-        "profile", "abbreviations", "starters", "prepositions", "endings", "continuations", "ordinals",
+        "profile", "abbreviations", "starters", "prepositions", "endings", "continuations", "connectives", "ordinals",
         "months", "weekdays", "scales", "titles", "stopwords", "name-particles", "postpositions", "surnames",
         "hanja", "boilerplate", "evidence", "lexicon", "romanization",
     ]
@@ -43,6 +43,7 @@ extension LanguageProfile {
         prepositions = reader.words("prepositions")
         endings = reader.words("endings")
         continuations = reader.words("continuations")
+        connectives = reader.words("connectives")
         ordinalOpeners = reader.words("ordinals")
         months = try reader.months()
         weekdays = try reader.weekdays()
@@ -106,11 +107,19 @@ struct ProfileReader {
     func abbreviations() throws(LanguageProfileError) -> [LanguageProfile.Entry] {
         let kinds: Set<String> = ["inner", "final", "ambiguous", "number"]
         let entries = entries("abbreviations")
+        var seen: [String: Int] = [:]
         for entry in entries {
-            let fields = entry.text.split(whereSeparator: { $0 == " " || $0 == "\t" })
-            if fields.count > 1, let last = fields.last, !last.hasSuffix("."), !kinds.contains(String(last)) {
-                throw error("abbreviations", entry.line, "the kind must be inner, final, ambiguous or number")
+            var fields = entry.text.split(whereSeparator: { $0 == " " || $0 == "\t" })
+            if fields.count > 1, let last = fields.last, !last.hasSuffix(".") {
+                guard kinds.contains(String(last)) else {
+                    throw error("abbreviations", entry.line, "the kind must be inner, final, ambiguous or number")
+                }
+                fields.removeLast()
             }
+            // A second line for the same abbreviation would silently overrule the first.
+            let form = fields.joined(separator: " ")
+            if let first = seen[form] { throw error("abbreviations", entry.line, "'\(form)' is already listed on line \(first)") }
+            seen[form] = entry.line
         }
         return entries
     }

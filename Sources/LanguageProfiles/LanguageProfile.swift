@@ -27,6 +27,9 @@ public struct LanguageProfile: Sendable {
     public let endings: [String]
     /// Words that carry a clause on after a final-looking ending (`continuations`).
     public let continuations: [String]
+    /// Connective endings (`connectives`): a line without punctuation that ends in one runs on
+    /// into the next line ("…가는 중인데" / "차가 막혀").
+    public let connectives: [String]
     /// Words after which "N." is an ordinal number, not a sentence end (`ordinals`: "am 3. Mai").
     public let ordinalOpeners: [String]
     /// `ellipsis: omission`: three dots mark an omission, four end a sentence.

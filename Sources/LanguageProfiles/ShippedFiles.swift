@@ -2033,7 +2033,6 @@ Supt.
 Insp.
 Det.
 Atty.
-Gen.
 Fr.
 Msgr.
 Sr. ambiguous
@@ -5880,6 +5879,33 @@ samedi
 dimanche
 
 """#,
+        "ko/abbreviations": #"""
+# Latin abbreviations in Korean text (kinds as in en/abbreviations). Before Hangul a full stop
+# after Latin letters never ends a Korean sentence; these matter before Latin words ("Mt. Everest").
+Mt.
+Dr.
+Mr.
+Mrs.
+Ms.
+Prof.
+St.
+Jr. ambiguous
+Sr. ambiguous
+Inc. ambiguous
+Co. ambiguous
+Corp. ambiguous
+Ltd. ambiguous
+No.
+vs.
+etc. final
+e.g.
+i.e.
+a.m. number
+p.m. number
+U.S. ambiguous
+U.N. ambiguous
+
+"""#,
         "ko/boilerplate": #"""
 # Lines of boilerplate in this language (see mul/boilerplate for the format).
 광고
@@ -5907,6 +5933,55 @@ dimanche
 ⓒ*
 
 """#,
+        "ko/connectives": #"""
+# Korean connective endings (written like `endings`: a leading jamo is a final consonant). A line
+# of a block without punctuation (chat, comments) that ends in one runs on into the next line:
+# "나 지금 가는 중인데" / "차가 너무 막혀". Endings that are also common noun endings (-고 of
+# 광고, -서 of 경찰서, -면 of 라면) are listed only after the syllables that make them verbs.
+ㄴ데
+는데
+지만
+니까
+으니
+ㅆ고
+하고
+먹고
+보고
+있고
+없고
+가고
+오고
+되고
+이고
+지고
+하며
+이며
+으며
+면서
+으면
+하면
+오면
+가면
+되면
+보면
+이면
+다면
+해서
+어서
+아서
+워서
+져서
+자서
+와서
+가서
+나서
+려고
+도록
+거나
+든지
+자마자
+
+"""#,
         "ko/continuations": #"""
 # Words that carry a clause on after a final-looking ending written apart (non-standard spacing,
 # auxiliaries): "왔다 갔다 했다", "했다 하더라도". After these no sentence ends.
@@ -5918,7 +5993,6 @@ dimanche
 해도
 하면
 하는
-한
 할
 했다가
 고
@@ -6034,6 +6108,36 @@ dimanche
 ㅆ음
 # Not listed: 하자, 가자, 보자, -자. They end a sentence ("같이 가자.") as often as they join two
 # clauses ("그가 도착하자 회의가 시작됐다"), so they need punctuation to end one.
+# Informal closing forms of chat and reviews ("집에 있을래", "요가 배우거든", "게임 하냐",
+# "금요일이네", "맑더라고요"); -거든 is also a rare conditional ("되거든 와"), read as final here.
+# -ㄹ래 only after the stems that take it: 몰래 ("secretly") ends so too.
+을래
+갈래
+할래
+볼래
+올래
+줄래
+살래
+될래
+거든
+냐
+이네
+없네
+있네
+겠네
+라고요
+다고요
+# Nominalized endings of plain stems ("다 먹음", "재미없음", "익숙해짐"). Not -임 (모임, 게임)
+# nor -함 (우편함): nouns end so too.
+있음
+없음
+좋음
+많음
+먹음
+같음
+싫음
+해짐
+워짐
 
 """#,
         "ko/hanja": #"""
@@ -6990,13 +7094,24 @@ name: any language
 см.
 ср.
 напр.
+# Language labels before a foreign term: "(лат. Matricaria, англ. chamomile)".
+лат.
+англ.
+нем.
+франц.
+фр.
+греч.
+итал.
+исп.
+кит.
+яп.
+араб.
 рис.
 табл.
 гл.
 п.
 пп.
 ст.
-ч.
 вып.
 изд.
 ген.
@@ -7015,7 +7130,6 @@ name: any language
 гос.
 г-н.
 г-жа.
-им.
 янв. ambiguous
 февр. ambiguous
 фев. ambiguous

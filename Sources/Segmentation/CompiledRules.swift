@@ -17,6 +17,7 @@ final class CompiledRules: Sendable {
     /// it (-1: none): a cheap first test at every space in Korean text, then only a few endings.
     let endingBucketOfLastUnit: [Int16]
     let endingBuckets: [[KoreanEnding]]
+    let connectives: [KoreanEnding]
     let ellipsisIsOmission: Bool
 
     init(_ rules: SegmentationRules) {
@@ -32,6 +33,7 @@ final class CompiledRules: Sendable {
         ordinalDot = rules.ordinalDot
         capitalizesNouns = rules.capitalizesNouns
         endings = rules.endings
+        connectives = rules.connectives
         var bucketOf = [Int16](repeating: -1, count: 0xD7A4 - 0xAC00)
         var buckets: [[KoreanEnding]] = []
         for ending in rules.endings {
@@ -71,6 +73,11 @@ final class CompiledRules: Sendable {
 
     func abbreviation(_ word: [UInt16]) -> SegmentationRules.AbbreviationKind? {
         word.withUnsafeBufferPointer { abbreviation($0, 0..<$0.count) }
+    }
+
+    /// Whether the word `units[start..<end]` ends in a connective ending (the clause goes on).
+    func endsInConnective(_ units: UnsafeBufferPointer<UInt16>, start: Int, end: Int) -> Bool {
+        end > start && connectives.contains { $0.matches(units, start: start, end: end) }
     }
 
     func endsKoreanSentence(_ units: UnsafeBufferPointer<UInt16>, start: Int, end: Int) -> Bool {

@@ -30,6 +30,19 @@ extension Paragraph {
         // What follows.
         let next = offset < end ? units[offset] : 0x20
         if textEnd == offset && (UTF16Class.isHangul(next) || UTF16Class.isLower(next)) { return false }  // "…했다"고
+        let before = markStart > segmentStart ? units[markStart - 1] : 0x20
+        if rules.endsAfterVerbEndings && markStart < closersStart {
+            // Korean ends a sentence with a Hangul ending and its mark, whatever the case of what
+            // follows ("…밝혔다. soyoung@yna.co.kr"); a mark after Latin or a number, before
+            // Hangul, is an abbreviation, a date or a name ("Dr. 에밀리", "2024.5.3. 공포됐으며",
+            // "Yahoo! 재팬은", "Bluewave Inc. 측은"), and so is one between numbers ("1953. 7. 27.");
+            // three Latin words or more before it are a sentence of another language.
+            if UTF16Class.isHangul(before) && closersStart == textEnd && dots < 3 { return true }
+            if (UTF16Class.isDigit(before) || (before < 0x80 && UTF16Class.isLetter(before) && latinWordsBefore(markStart, segmentStart) < 3))
+                && closersStart == textEnd && (UTF16Class.isHangul(next) || (UTF16Class.isDigit(before) && UTF16Class.isDigit(next))) {
+                return false
+            }
+        }
         if UTF16Class.isLower(next) { return false }  // "Yahoo! in …", "'Great.' she said"
         if next == 0x2C || next == 0x3B || next == 0x3A { return false }
         if UTF16Class.isDash(next) {
@@ -40,7 +53,8 @@ extension Paragraph {
         }
         guard markStart < closersStart else { return true }  // ICU's own reasons (no terminator)
         if isDateline(from: segmentStart, to: textEnd) { return false }
-        if exclamationOrQuestion { return !insideQuotedTitle(mark: markStart, offset: offset, segmentStart: segmentStart) }
+        if insideQuotation(mark: markStart, offset: offset, segmentStart: segmentStart) { return false }
+        if exclamationOrQuestion { return true }
         if dots >= 3 {
             if rules.endsAfterVerbEndings && UTF16Class.isHangul(next) {
                 // Korean: a pause "..." inside a sentence, unless a sentence-final ending precedes it.
@@ -118,13 +132,16 @@ extension Paragraph {
         return true
     }
 
-    /// Телеканал "Спорт! Хоккей" покажет…: a ! or ? inside a short quotation that the sentence goes
-    /// on after (a lower-case word or a comma follows its closing quote) belongs to a title.
-    func insideQuotedTitle(mark: Int, offset: Int, segmentStart: Int) -> Bool {
-        let reach = 80
+    /// A sentence mark inside a short quotation that the sentence around it goes on after: a title
+    /// (Телеканал "Спорт! Хоккей" покажет…; программа «Что? Где? Когда?» выходит…; в программе
+    /// «Москва. Кремль. Путин».). The quotation is part of that sentence when its closing quote is
+    /// followed by a lower-case word, a comma or semicolon, or the sentence's own mark. Speech
+    /// with an attribution («Мы выиграли! Это невероятно!» — кричали…) is split inside, as the
+    /// English side of a translation is: a dash after the quote (or its comma) ends the title reading.
+    func insideQuotation(mark: Int, offset: Int, segmentStart: Int) -> Bool {
         // An opening quote before the mark that nothing closed: « „ “, or an odd number of ".
         var index = mark, straight = 0, opened = false
-        while index > segmentStart, mark - index < reach {
+        while index > segmentStart, mark - index < Self.titleReach {
             index -= 1
             switch units[index] {
             case 0x22: straight += 1
@@ -138,19 +155,36 @@ extension Paragraph {
         // The quotation goes on past the mark: no closing quote between the mark and the break.
         let quotes: [UInt16] = [0x22, 0xBB, 0x201C, 0x201D]
         if (mark..<offset).contains(where: { quotes.contains(units[$0]) }) { return false }
-        // Its closing quote soon after, no sentence mark before it, then the sentence going on.
+        // A title has no commas, and a full stop only after a word or two ("Москва. Кремль.");
+        // speech has both ("No, no, no.", «Море наше по праву. Вернуть его…»).
+        if (index..<mark).contains(where: { units[$0] == 0x2C }) { return false }
+        if units[mark] == 0x2E {
+            var words = 0, previous: UInt16 = 0x20
+            for k in index..<mark {
+                if UTF16Class.isSpace(previous) && !UTF16Class.isSpace(units[k]) { words += 1 }
+                previous = units[k]
+            }
+            if words > 2 { return false }
+        }
+        // Its closing quote soon after (other marks of the title may come first).
         var close = offset
-        while close < end, close - offset < reach, !quotes.contains(units[close]) {
-            if UTF16Class.isTerminator(units[close]) { return false }
+        while close < end, close - index < Self.titleReach, !quotes.contains(units[close]) {
+            if units[close] == 0xAB || units[close] == 0x201E || units[close] == 0x2C { return false }  // another quotation; speech
             close += 1
         }
         // A closing quote leans on the word before it ("Хоккей""); one after a space opens a quotation.
-        guard close < end, close - offset < reach, close > offset, !UTF16Class.isSpace(units[close - 1]) else { return false }
+        guard close < end, close - index < Self.titleReach, close > offset, !UTF16Class.isSpace(units[close - 1]) else { return false }
         var next = close + 1
+        while next < end, UTF16Class.isCloser(units[next]) { next += 1 }
+        if next < end, UTF16Class.isTerminator(units[next]) { return true }
+        if next < end, units[next] == 0x2C || units[next] == 0x3B { next += 1 }
         while next < end, UTF16Class.isSpace(units[next]) { next += 1 }
-        guard next < end else { return false }
-        return UTF16Class.isLower(units[next]) || units[next] == 0x2C || units[next] == 0x3B
+        guard next < end, !UTF16Class.isDash(units[next]) else { return false }
+        return UTF16Class.isLower(units[next]) || next > close + 1 && (units[close + 1] == 0x2C || units[close + 1] == 0x3B)
     }
+
+    /// The longest quotation read as a title, quotes included.
+    static let titleReach = 80
 
     /// Whether the number at `numberStart` (before a full stop) is an ordinal: before a month
     /// or weekday ("3. Oktober") or a lower-case word, or after an `ordinalOpeners` word ("der 2. Weltkrieg").
@@ -190,6 +224,22 @@ extension Paragraph {
         return wordEnd > index ? index..<wordEnd : nil
     }
 
+    /// How many words of Latin letters (up to three) run back from `mark` to the last other word.
+    func latinWordsBefore(_ mark: Int, _ segmentStart: Int) -> Int {
+        var words = 0, index = mark
+        while index > segmentStart, words < 3 {
+            while index > segmentStart, UTF16Class.isSpace(units[index - 1]) { index -= 1 }
+            let wordEnd = index
+            while index > segmentStart, !UTF16Class.isSpace(units[index - 1]) {
+                let unit = units[index - 1]
+                guard unit < 0x80, !UTF16Class.isDigit(unit) else { return words }
+                index -= 1
+            }
+            if wordEnd > index { words += 1 }
+        }
+        return words
+    }
+
     /// The first unit of a segment that is not white space or a list bullet.
     func contentStart(_ segmentStart: Int) -> Int {
         var index = segmentStart
@@ -220,8 +270,10 @@ extension Paragraph {
             let tokenEnd = index
             while index > segmentStart, !UTF16Class.isSpace(units[index - 1]) { index -= 1 }
             if UTF16Class.isDigit(units[tokenEnd - 1]) { return index }
-            // A Roman numeral, as in centuries: "XIX в."
-            if (index..<tokenEnd).allSatisfy({ [0x49, 0x56, 0x58, 0x4C, 0x43, 0x4D].contains(units[$0]) }) { return index }
+            // A Roman numeral, as in centuries: "XIX в.", "XVIII–XIX вв."
+            if UTF16Class.isUpper(units[index]), (index..<tokenEnd).allSatisfy({ [0x49, 0x56, 0x58, 0x4C, 0x43, 0x4D, 0x2D, 0x2013].contains(units[$0]) }) {
+                return index
+            }
             guard units[tokenEnd - 1] == 0x2E, rules.abbreviation(units, index..<(tokenEnd - 1)) != nil else { return nil }
         }
         return nil

@@ -42,10 +42,13 @@ extension Paragraph {
                     scan.candidates.append(candidate)
                 } else if unit == 0x2026, !rules.ellipsisIsOmission, let candidate = ellipsisCandidate(after: index) {
                     scan.candidates.append(candidate)
+                } else if let candidate = citationCandidate(after: index) ?? lowerCaseAfterEndingCandidate(after: index),
+                          scan.candidates.last.map({ $0 < candidate }) ?? true {
+                    scan.candidates.append(candidate)
                 }
             } else if korean {
                 if UTF16Class.isSpace(unit), index > start,
-                   rules.mayEndKoreanWord(units[index - 1]) || Self.isTrailingJamo(units[index - 1]),
+                   rules.mayEndKoreanWord(units[index - 1]) || Self.isDecoration(units[index - 1]),
                    let candidate = koreanEndingCandidate(atSpace: index) {
                     if scan.candidates.last.map({ $0 < candidate }) ?? true { scan.candidates.append(candidate) }
                 } else if let closing = Self.closingQuote(for: unit), openQuotes.last?.unit != closing {
@@ -109,28 +112,47 @@ extension Paragraph {
         }) else { return nil }
         let stop = mark + 1
         var index = stop
+        // Marks: "[3]", "[a]", "[주 2]", "[출처 필요]", "[citation needed]"; after them a page
+        // reference (":45", ":47–48").
         while index < end, units[index] == 0x5B {
             var close = index + 1
-            while close < end, close - index <= 6, UTF16Class.isDigit(units[close]) || UTF16Class.isLower(units[close]) { close += 1 }
-            guard close < end, close > index + 1, units[close] == 0x5D else { break }
+            while close < end, close - index <= Self.longestCitation,
+                  UTF16Class.isDigit(units[close]) || UTF16Class.isLower(units[close]) || UTF16Class.isHangul(units[close])
+                    || (units[close] == 0x20 && close > index + 1) { close += 1 }
+            guard close < end, close > index + 1, units[close] == 0x5D, units[close - 1] != 0x20 else { break }
             index = close + 1
+            if index + 1 < end, units[index] == 0x3A, UTF16Class.isDigit(units[index + 1]) {
+                index += 1
+                while index < end, UTF16Class.isDigit(units[index]) || units[index] == 0x2013 || units[index] == 0x2D { index += 1 }
+            }
         }
         guard index > stop, index >= offset else { return nil }
         while index < end, UTF16Class.isSpace(units[index]) { index += 1 }
         return index
     }
 
-    /// "…winter.[2][a] Boats": the sentence after citation marks, where it starts with a letter
-    /// that is not lower case (ICU reads the "a" of "[a]" as a lower-case continuation).
+    /// "…winter.[2][a] Boats", "…옮겼다.[주 2] 그러나": the sentence after citation marks, where it
+    /// starts with a letter that is not lower case (ICU reads the "a" of "[a]" as a lower-case
+    /// continuation).
     func citationCandidate(after index: Int) -> Int? {
         guard index + 1 < end, units[index + 1] == 0x5B, let next = afterCitations(index + 1), next < end,
-              next > index + 1, UTF16Class.isSpace(units[next - 1]), UTF16Class.isLetter(units[next]), !UTF16Class.isLower(units[next])
+              next > index + 1, UTF16Class.isSpace(units[next - 1]),
+              (UTF16Class.isLetter(units[next]) && !UTF16Class.isLower(units[next])) || UTF16Class.isDigit(units[next])
         else { return nil }
         return next
     }
 
-    /// Hangul compatibility jamo typed alone (ㅋ ㅎ ㅠ ㅜ …): laughter, tears, emphasis.
-    static func isTrailingJamo(_ unit: UInt16) -> Bool { (0x3131...0x318E).contains(unit) }
+    /// Korean "…밝혔다. soyoung@yna.co.kr": a full stop after Hangul ends the sentence before a
+    /// lower-case Latin word too (ICU never breaks before lower case).
+    func lowerCaseAfterEndingCandidate(after index: Int) -> Int? {
+        guard units[index] == 0x2E, index > start, UTF16Class.isHangul(units[index - 1]) else { return nil }
+        var next = index + 1
+        while next < end, UTF16Class.isSpace(units[next]) { next += 1 }
+        return next > index + 1 && next < end && UTF16Class.isLower(units[next]) ? next : nil
+    }
+
+    /// The longest citation mark read, brackets included ("[출처 필요]", "[citation needed]").
+    static let longestCitation = 20
 
     /// The closing quote that matches an opening quote in Korean text.
     static func closingQuote(for unit: UInt16) -> UInt16? {
@@ -220,10 +242,13 @@ extension Paragraph {
     /// Korean: the white space at `index` follows a word with a sentence-final ending and comes
     /// before a new clause. Returns the start of that clause.
     func koreanEndingCandidate(atSpace space: Int) -> Int? {
-        // Laughter and tears typed as bare jamo after the word ("끝났다ㅋㅋ", "했어ㅠㅠ") are not
-        // part of its ending.
+        // Laughter, tears and faces after the word ("끝났다ㅋㅋ", "했어ㅠㅠ", "늦었죠^^;") are not
+        // part of its ending, nor when written apart ("친절하세요 ^^ 다음에").
         var index = space
-        while index > start, Self.isTrailingJamo(units[index - 1]) { index -= 1 }
+        while index > start, Self.isDecoration(units[index - 1]) { index -= 1 }
+        if index < space, index > start, UTF16Class.isSpace(units[index - 1]) {
+            while index > start, UTF16Class.isSpace(units[index - 1]) { index -= 1 }
+        }
         guard index > start, UTF16Class.isHangul(units[index - 1]) else { return nil }
         var wordStart = index - 1
         while wordStart > start, UTF16Class.isHangul(units[wordStart - 1]) { wordStart -= 1 }

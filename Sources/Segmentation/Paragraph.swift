@@ -24,8 +24,11 @@ struct Paragraph {
         let scan = prepass(terminators: terminators)
         mergeQuoteSpans()
         // Line starts: a list item always starts a sentence; so does every line of a block that has
-        // no sentence punctuation at all (a list, a table, headings).
-        let hard = lineStarts.isEmpty ? [] : lineStarts.filter { !scan.hasTerminator || listMarkerLength(at: $0) != nil }
+        // no sentence punctuation at all (a list, a table, headings, chat), unless the line before
+        // ends in a connective ending ("…가는 중인데" / "차가 막혀").
+        let hard = lineStarts.isEmpty ? [] : lineStarts.filter {
+            listMarkerLength(at: $0) != nil || (!scan.hasTerminator && !lineRunsOn(before: $0))
+        }
         let ours = scan.candidates
 
         var kept: [Int] = []
@@ -33,7 +36,7 @@ struct Paragraph {
         var enumerator = self.enumerator(at: start)
         var searchFrom = start
         func keep(_ candidate: Int) {
-            let offset = afterCitations(candidate) ?? closingAfterSpace(candidate)
+            let offset = afterCitations(candidate) ?? afterDecorations(candidate) ?? closingAfterSpace(candidate)
             guard offset > segmentStart, offset < end else { return }
             kept.append(offset)
             segmentStart = offset
@@ -63,6 +66,36 @@ struct Paragraph {
             if breaks { keep(offset) }
         }
         return kept
+    }
+
+    /// Whether the line that ends before the line start `offset` ends in a connective ending.
+    func lineRunsOn(before offset: Int) -> Bool {
+        var wordEnd = offset
+        while wordEnd > start, UTF16Class.isSpace(units[wordEnd - 1]) { wordEnd -= 1 }
+        while wordEnd > start, Self.isDecoration(units[wordEnd - 1]) { wordEnd -= 1 }
+        var wordStart = wordEnd
+        while wordStart > start, UTF16Class.isHangul(units[wordStart - 1]) { wordStart -= 1 }
+        return rules.endsInConnective(units, start: wordStart, end: wordEnd)
+    }
+
+    /// Laughter, tears and faces typed after a sentence: Hangul compatibility jamo (ㅋㅋ, ㅠㅠ),
+    /// emoji (as UTF-16 surrogates, or the symbol blocks U+2600–U+27BF) and ^ ; ~ (^^, ;;, ~~).
+    static func isDecoration(_ unit: UInt16) -> Bool {
+        (0x3131...0x318E).contains(unit) || (0xD800...0xDFFF).contains(unit) || (0x2600...0x27BF).contains(unit)
+            || unit == 0xFE0F || unit == 0x5E || unit == 0x3B || unit == 0x7E
+    }
+
+    /// A boundary moved past a token of decorations that follows a sentence's mark ("온대요. ㅠㅠ
+    /// 이번 주…"): they belong to the sentence before.
+    func afterDecorations(_ offset: Int) -> Int? {
+        var after = offset
+        while after < end, Self.isDecoration(units[after]) { after += 1 }
+        guard after > offset, after < end, UTF16Class.isSpace(units[after]), units[offset] != 0x3B else { return nil }
+        var before = offset
+        while before > start, UTF16Class.isSpace(units[before - 1]) { before -= 1 }
+        guard before > start, UTF16Class.isTerminator(units[before - 1]) || UTF16Class.isCloser(units[before - 1]) else { return nil }
+        while after < end, UTF16Class.isSpace(units[after]) { after += 1 }
+        return after < end ? after : nil
     }
 
     /// A boundary moved past a closing quote or bracket that French typography sets after a

@@ -14,6 +14,8 @@ public import Foundation
 /// - `endings` (Korean): sentence-final verb endings, e.g. `니다`, or `ㅆ다` (a syllable with the
 ///   final consonant ㅆ, then 다);
 /// - `continuations` (Korean): words that carry a clause on after a final-looking ending;
+/// - `connectives` (Korean): connective endings; a line without punctuation that ends in one runs
+///   on into the next line;
 /// - `prepositions`: those that open an introductory time phrase ("В 2009 г. Путин…");
 /// - the `profile` settings `ellipsis: omission` and `ordinal-dot: yes` (see `LanguageProfile`).
 public struct SegmentationRules: Sendable {
@@ -40,6 +42,8 @@ public struct SegmentationRules: Sendable {
     /// Word starts that carry a clause on ("않…": 있지 않습니다, 있지 않았다): an auxiliary
     /// construction after a final-looking ending.
     public private(set) var continuationStarts: [String] = []
+    /// Connective endings (written like `endings`): after one, a line break is no sentence end.
+    public private(set) var connectives: [KoreanEnding] = []
     /// Prepositions that open an introductory time phrase ("В 2009 г.", "At 5 a.m.").
     public private(set) var prepositions: Set<String> = []
     /// A number with a full stop is an ordinal before a month, a lower-case word, or after one
@@ -152,6 +156,7 @@ extension SegmentationRules {
         if profile.sentenceEndsAfterVerbEndings { endings = profile.endings.compactMap { KoreanEnding($0) } }
         continuations = Set(profile.continuations.filter { !$0.hasSuffix("…") })
         continuationStarts = profile.continuations.filter { $0.hasSuffix("…") }.map { String($0.dropLast()) }
+        connectives = profile.connectives.compactMap { KoreanEnding($0) }
         prepositions = Set(profile.prepositions.map { $0.lowercased() })
         ordinalOpeners = Set(profile.ordinalOpeners.map { $0.lowercased() })
         ordinalDot = profile.ordinalDot

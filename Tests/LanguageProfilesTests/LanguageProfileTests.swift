@@ -42,6 +42,7 @@ import Testing
         (["profile": "name: X\n", "weekdays": "Mon\n"], "Languages/xx/weekdays:1: expected seven lines"),
         (["profile": "name: X\n", "scales": "million\tmany\n"], "Languages/xx/scales:1: expected 'WORD<TAB>factor'"),
         (["profile": "name: X\n", "abbreviations": "Dr.\nGen. sometimes\n"], "Languages/xx/abbreviations:2: the kind must be"),
+        (["profile": "name: X\n", "abbreviations": "ч. number\n# part\nч.\n"], "Languages/xx/abbreviations:3: 'ч.' is already listed on line 1"),
         (["profile": "name: X\n", "evidence": "cognate 0.3\n"], "Languages/xx/evidence:1: expected 'KIND FOUND RANDOM'"),
         (["profile": "name: X\n", "lexicon": "mountain Berg\n"], "Languages/xx/lexicon:1: expected 'CONCEPT<TAB>form|form'"),
         (["profile": "name: X\n", "hanja": "金\t김김\n"], "Languages/xx/hanja:1: expected 'CHARACTER<TAB>READING'"),

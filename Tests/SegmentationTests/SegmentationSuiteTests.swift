@@ -16,39 +16,48 @@ import Testing
         }
     }
 
+    /// Known misses must still fail: one that starts passing is reported, so its mark goes.
     @Test(arguments: SegmentationCase.all)
     func rosettaSegmentsTheCase(_ testCase: SegmentationCase) throws {
         let segmenter = try SentenceSegmenter(language: LanguageTag(testCase.language))
-        #expect(try Self.sentences(segmenter, testCase.input) == testCase.expected)
+        let sentences = try Self.sentences(segmenter, testCase.input)
+        if let reason = testCase.knownMiss {
+            withKnownIssue(Comment(rawValue: reason)) { #expect(sentences == testCase.expected) }
+        } else {
+            #expect(sentences == testCase.expected)
+        }
     }
 
-    /// ICU's bare iterator (with its own abbreviation suppressions) against ours, per language and
-    /// category. Printed, not asserted: ICU is the baseline, not the target.
-    @Test func icuBaselineCounts() throws {
-        var rows: [String: (total: Int, icu: Int, ours: Int)] = [:]
-        var icuSegmenters: [String: ICUSentenceSegmenter] = [:]
-        var ourSegmenters: [String: SentenceSegmenter] = [:]
+    /// ICU's bare iterator, our segmenter with the language's rules switched off (paragraphs and
+    /// line handling only), and ours, per case file and category. Printed, not asserted: ICU is
+    /// the baseline, not the target.
+    @Test func baselineCounts() throws {
+        struct Row { var total = 0, icu = 0, rulesOff = 0, ours = 0 }
+        var rows: [String: Row] = [:]
+        var segmenters: [String: (ICUSentenceSegmenter, SentenceSegmenter, SentenceSegmenter)] = [:]
         for testCase in SegmentationCase.all {
             let language = try LanguageTag(testCase.language)
-            let icu = try icuSegmenters[testCase.language] ?? ICUSentenceSegmenter(language: language)
-            let ours = try ourSegmenters[testCase.language] ?? SentenceSegmenter(language: language)
-            icuSegmenters[testCase.language] = icu
-            ourSegmenters[testCase.language] = ours
-            for key in ["\(testCase.language) \(testCase.category)", "\(testCase.language) ALL"] {
-                var row = rows[key] ?? (0, 0, 0)
+            let three = try segmenters[testCase.language]
+                ?? (ICUSentenceSegmenter(language: language), SentenceSegmenter(language: language, rules: SegmentationRules()),
+                    SentenceSegmenter(language: language))
+            segmenters[testCase.language] = three
+            for key in ["\(testCase.file) \(testCase.category)", "\(testCase.file) ALL", "\(testCase.language) ALL"] {
+                var row = rows[key] ?? Row()
                 row.total += 1
-                if try Self.sentences(icu, testCase.input) == testCase.expected { row.icu += 1 }
-                if try Self.sentences(ours, testCase.input) == testCase.expected { row.ours += 1 }
+                if try Self.sentences(three.0, testCase.input) == testCase.expected { row.icu += 1 }
+                if try Self.sentences(three.1, testCase.input) == testCase.expected { row.rulesOff += 1 }
+                if try Self.sentences(three.2, testCase.input) == testCase.expected { row.ours += 1 }
                 rows[key] = row
             }
         }
-        var report = "segmentation suite: language category — ICU bare / Rosetta / cases\n"
+        var report = "segmentation suite, cases exactly right: ICU bare / rules off / Rosetta of cases\n"
         for key in rows.keys.sorted() {
             let row = rows[key]!
-            report += "  \(key): ICU \(row.icu)/\(row.total), Rosetta \(row.ours)/\(row.total)\n"
+            report += "  \(key): \(row.icu) / \(row.rulesOff) / \(row.ours) of \(row.total)\n"
         }
         print(report)
-        let total = rows.filter { $0.key.hasSuffix(" ALL") }.values
-        #expect(total.reduce(0) { $0 + $1.ours } == total.reduce(0) { $0 + $1.total })
+        let misses = SegmentationCase.all.filter { $0.knownMiss != nil }.count
+        let total = rows.filter { !$0.key.contains(".cases") }.values
+        #expect(total.reduce(0) { $0 + $1.ours } == total.reduce(0) { $0 + $1.total } - misses)
     }
 }
