@@ -35,6 +35,10 @@ public final class EvidenceAligner {
     /// question (`TranslationRegions`).
     public var translationPrior = EvidenceAligner.defaultTranslationPrior
     public static let defaultTranslationPrior = 0.9
+    /// Links that a length-only path also makes are read without the DP's selection discount
+    /// (`TranslationRegions.unselectedLinks`): right for a pair given as a translation, where
+    /// weak evidence (verses, literature) would otherwise read as chance.
+    public var sparesLengthAgreedLinks = true
     /// Extra anchor sources (both sides), e.g. better name keys.
     public var extraSources: [any AnchorSource] = []
     let cognates: CognateAnchors
@@ -183,10 +187,12 @@ public final class EvidenceAligner {
                                          lengthModel: lengthModel)
         regions.initialShare = translationPrior
         // Links the length model alone also makes were not chosen for their anchors.
-        let lengthOnly = LengthCost(sourceLengths: sourceLengths, targetLengths: targetLengths, ratio: lengthModel.ratio, variance: lengthModel.variance)
-        regions.unselectedLinks = Set(dp.traceback(band: firstBand, moves: dp.fillLattice(band: firstBand, cost: lengthOnly)).map { shape, i, j in
-            TranslationRegions.LinkBlocks(source: (i - shape.source)..<i, target: (j - shape.target)..<j)
-        })
+        if sparesLengthAgreedLinks {
+            let lengthOnly = LengthCost(sourceLengths: sourceLengths, targetLengths: targetLengths, ratio: lengthModel.ratio, variance: lengthModel.variance)
+            regions.unselectedLinks = Set(dp.traceback(band: firstBand, moves: dp.fillLattice(band: firstBand, cost: lengthOnly)).map { shape, i, j in
+                TranslationRegions.LinkBlocks(source: (i - shape.source)..<i, target: (j - shape.target)..<j)
+            })
+        }
         return regions.apply(to: scored)
     }
 

@@ -91,6 +91,9 @@ public struct DocumentPairer {
         let scored = ParallelWork.map(pairs.count, threads: threads, state: { () -> EvidenceAligner in
             let aligner = EvidenceAligner(sourceLanguage: s, targetLanguage: t)
             aligner.translationPrior = prior
+            // Unrelated candidates of similar shape give near-diagonal paths that a length-only
+            // path agrees with: no evidence of translation when translation is the question.
+            aligner.sparesLengthAgreedLinks = false
             return aligner
         }) { aligner, k in
             let pair = pairs[k]

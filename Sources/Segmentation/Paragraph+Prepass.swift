@@ -51,6 +51,15 @@ extension Paragraph {
                    rules.mayEndKoreanWord(units[index - 1]) || Self.isDecoration(units[index - 1]),
                    let candidate = koreanEndingCandidate(atSpace: index) {
                     if scan.candidates.last.map({ $0 < candidate }) ?? true { scan.candidates.append(candidate) }
+                } else if unit == 0x22, index > start, !UTF16Class.isSpace(units[index - 1]), !UTF16Class.isOpener(units[index - 1]),
+                          openQuotes.last?.unit != 0x22 {
+                    // A straight quote leaning on the word before it closes a quotation; with none
+                    // open (the paragraph starts inside one: "…있습니다." 에반스:) it opens nothing.
+                } else if unit == 0x22, openQuotes.last?.unit == 0x22,
+                          index == start || UTF16Class.isSpace(units[index - 1]) || UTF16Class.isOpener(units[index - 1]) {
+                    // One after a space opens a quotation: the open one was never closed ("보고” with
+                    // a curly close), so it is dropped rather than closed here.
+                    openQuotes[openQuotes.count - 1] = (0x22, index)
                 } else if let closing = Self.closingQuote(for: unit), openQuotes.last?.unit != closing {
                     openQuotes.append((closing, index))
                 } else if let last = openQuotes.last, last.unit == unit {

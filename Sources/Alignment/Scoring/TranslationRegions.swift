@@ -42,9 +42,10 @@ struct TranslationRegions {
         let target: Range<Int>
     }
     /// Links that a path blind to anchors (lengths only) makes too: their anchors were not
-    /// selected by the DP, so no `selection` discount applies to them. Where evidence is weak
-    /// (verses, literature) this keeps a run of links that both paths agree on from reading as
-    /// chance only because each was, in principle, picked for its anchors.
+    /// selected by the DP, so no `selection` discount applies to them, in a document that reads
+    /// as translation for the most part. Where evidence is weak (verses, literature) this keeps a
+    /// run of links that both paths agree on from reading as chance only because each was, in
+    /// principle, picked for its anchors.
     var unselectedLinks: Set<LinkBlocks> = []
 
     /// P(T) of the first link before it is seen (`EvidenceAligner.translationPrior`).
@@ -126,19 +127,26 @@ struct TranslationRegions {
         let lineVariance = max((squares + Self.spreadPriorLines * typical) / (Double(targetLengths.count) + Self.spreadPriorLines), 1)
         let tallies = ranges.map { anchors.tally(source: $0.0, target: $0.1) }
         let lengths = ranges.map { lengthLogRatio($0.0, $0.1, lineMean: lineMean, lineVariance: lineVariance) }
-        let selection = ranges.map { unselectedLinks.contains(LinkBlocks(source: $0.0, target: $0.1)) ? 0 : Self.selectionLogRatio }
-        // EM starts from every link taken as translation: the rates the path finds.
-        var shares = [Double](repeating: 1, count: ranges.count)
-        var model = Self.translationRates(Self.chanceModel(chance), tallies: tallies, weights: shares)
-        for _ in 0..<Self.iterations {
-            let (found, missing) = AnchorCost.costs(model)
-            let logRatios = ranges.indices.map { k in
-                lengths[k] - AnchorCost.cost(of: tallies[k], found: found, missing: missing) - selection[k]
+        func shares(selection: [Double]) -> [Double] {
+            // EM starts from every link taken as translation: the rates the path finds.
+            var shares = [Double](repeating: 1, count: ranges.count)
+            var model = Self.translationRates(Self.chanceModel(chance), tallies: tallies, weights: shares)
+            for _ in 0..<Self.iterations {
+                let (found, missing) = AnchorCost.costs(model)
+                let logRatios = ranges.indices.map { k in
+                    lengths[k] - AnchorCost.cost(of: tallies[k], found: found, missing: missing) - selection[k]
+                }
+                shares = Self.posteriors(logRatios, initialShare: initialShare)
+                model = Self.translationRates(model, tallies: tallies, weights: shares)
             }
-            shares = Self.posteriors(logRatios, initialShare: initialShare)
-            model = Self.translationRates(model, tallies: tallies, weights: shares)
+            return shares
         }
-        return shares
+        let discounted = shares(selection: [Double](repeating: Self.selectionLogRatio, count: ranges.count))
+        // Only a document that reads as translation for the most part has its agreed links spared:
+        // in unrelated texts the two paths agree as readily, and sparing them would let lengths
+        // alone link chance pairings.
+        guard !unselectedLinks.isEmpty, 2 * discounted.filter({ $0 >= 0.5 }).count >= ranges.count else { return discounted }
+        return shares(selection: ranges.map { unselectedLinks.contains(LinkBlocks(source: $0.0, target: $0.1)) ? 0 : Self.selectionLogRatio })
     }
 
     /// Forward–backward over the links: P(T) of each, given every link's log-ratio.
