@@ -23,7 +23,16 @@ import LanguageProfiles
 /// Not Sendable (its anchor sources cache transliterations): make one per task.
 public final class EvidenceAligner {
     public var shapes = BeadShape.standard
-    public var dictionary: BilingualDictionary?
+    public var dictionary: BilingualDictionary? { didSet { dictionaryAnchors = nil } }
+    /// The dictionary's two anchor sources, built once (a seed lexicon has thousands of forms).
+    private var dictionaryAnchors: (source: DictionaryAnchors, target: DictionaryAnchors)?
+    private func dictionarySources() -> (source: DictionaryAnchors, target: DictionaryAnchors)? {
+        guard let dictionary else { return nil }
+        if let dictionaryAnchors { return dictionaryAnchors }
+        let made = dictionary.cachedAnchors()
+        dictionaryAnchors = made
+        return made
+    }
     /// Learn a dictionary from the first pass (hunalign's realign).
     public var learnsDictionary = true
     /// Anchor kinds switched off (for measurement).
@@ -97,9 +106,9 @@ public final class EvidenceAligner {
         if n == 0 || m == 0 { return (0..<n).map { Bead(source: [$0], target: [], score: 1) } + (0..<m).map { Bead(source: [], target: [$0], score: 1) } }
         var sourceAnchors = source.anchors, targetAnchors = target.anchors
         var sourceRest = extraSources, targetRest = extraSources
-        if let dictionary {
-            sourceRest.append(dictionary.anchors(side: .source))
-            targetRest.append(dictionary.anchors(side: .target))
+        if let sources = dictionarySources() {
+            sourceRest.append(sources.source)
+            targetRest.append(sources.target)
         }
         if !sourceRest.isEmpty {
             let s = Self.anchors(source.sentences, language: sourceLanguage, sources: sourceRest, disabled: disabledKinds)
@@ -228,9 +237,9 @@ public final class EvidenceAligner {
         let (sourceFound, targetFound) = (found[0], found[1])
         var (sourceAnchors, targetAnchors) = (sourceFound.anchors, targetFound.anchors)
         var sourceRest = extraSources, targetRest = extraSources
-        if let dictionary {
-            sourceRest.append(dictionary.anchors(side: .source))
-            targetRest.append(dictionary.anchors(side: .target))
+        if let sources = dictionarySources() {
+            sourceRest.append(sources.source)
+            targetRest.append(sources.target)
         }
         if !sourceRest.isEmpty {
             let s = Self.anchors(source, language: sourceLanguage, sources: sourceRest, disabled: disabled)

@@ -94,6 +94,9 @@ public struct DocumentPairer {
             // Unrelated candidates of similar shape give near-diagonal paths that a length-only
             // path agrees with: no evidence of translation when translation is the question.
             aligner.sparesLengthAgreedLinks = false
+            // Nor does the profiles' lexicon of common words: reports written apart about one
+            // event share it (the sample collection's comparable reports then pair up).
+            aligner.dictionary = nil
             return aligner
         }) { aligner, k in
             let pair = pairs[k]

@@ -57,9 +57,9 @@ import Testing
         let result = try RosettaCLI.run(["tm", "convert", tmx, folder.appendingPathComponent("all.csv").path])
         #expect(result.status == 0)
         let rows = try String(contentsOf: folder.appendingPathComponent("all.csv"), encoding: .utf8).split(separator: "\r\n")
-        // 19 of the 20 n-way units; the one that lacks a language is counted on stderr.
-        #expect(rows.count == 20)
-        #expect(result.stderr.contains("1 one-sided unit(s)"))
+        // A header and the 20 of the 23 n-way units in every language; the 3 that lack one are counted.
+        #expect(rows.count == 21)
+        #expect(result.stderr.contains("3 one-sided unit(s)"))
     }
 }
 

@@ -1,6 +1,7 @@
 public import CorpusModel
 import LanguageProfiles
 import Synchronization
+import TextBytes
 
 /// A bilingual word list: from a file (`--dict`, one `source<TAB>target` pair a line), or learned
 /// from the confident beads of a first pass (as hunalign's realign does).
@@ -21,6 +22,7 @@ public struct BilingualDictionary: Sendable {
     public mutating func add(source: String, target: String) {
         let s = words(of: source[...]).map { $0.lowercased() }, t = words(of: target[...]).map { $0.lowercased() }
         guard !s.isEmpty, !t.isEmpty else { return }
+        anchorCache = nil
         entries.append((s, t))
         keys.append(conceptCount)
         conceptCount += 1
@@ -53,10 +55,28 @@ public struct BilingualDictionary: Sendable {
     public static func ofProfiles(_ source: LanguageTag, _ target: LanguageTag) -> BilingualDictionary? {
         let key = "\(source.language)-\(target.language)"
         if let known = seeds.withLock({ $0[key] }) { return known }
-        let made = joiningLexicons(source, target)
+        var made = joiningLexicons(source, target)
+        made?.anchorCache = AnchorCache()
         seeds.withLock { $0[key] = made }
         return made
     }
+
+    /// Both sides' anchor sources, built on first use and shared by every copy of a seed
+    /// dictionary (not of one that was changed since: `merged`, `add` start without a cache).
+    func cachedAnchors() -> (source: DictionaryAnchors, target: DictionaryAnchors) {
+        guard let anchorCache else { return (anchors(side: .source), anchors(side: .target)) }
+        return anchorCache.sources.withLock { sources in
+            if let sources { return sources }
+            let made = (anchors(side: .source), anchors(side: .target))
+            sources = made
+            return made
+        }
+    }
+
+    final class AnchorCache: Sendable {
+        let sources = Mutex<(source: DictionaryAnchors, target: DictionaryAnchors)?>(nil)
+    }
+    private var anchorCache: AnchorCache?
 
     private static let seeds = Mutex<[String: BilingualDictionary?]>([:])
 
@@ -74,6 +94,7 @@ public struct BilingualDictionary: Sendable {
     /// This dictionary with another's entries after its own (their keys kept apart).
     public func merged(with other: BilingualDictionary) -> BilingualDictionary {
         var merged = self
+        merged.anchorCache = nil
         merged.entries += other.entries
         merged.keys += other.keys.map { $0 + conceptCount }
         merged.conceptCount += other.conceptCount
@@ -106,51 +127,64 @@ public struct BilingualDictionary: Sendable {
 }
 
 /// One side of a dictionary as an anchor source.
+///
+/// Words are compared as lower-case Unicode scalars, looked up by the FNV-1a hash of each prefix a
+/// token may stand for (the token, and the token less an ending of up to `endingLength` letters),
+/// so a sentence's words are matched without building a string per word or per form.
 public struct DictionaryAnchors: AnchorSource {
+    struct Entry {
+        let key: Int
+        let first: [UInt32]
+        let rest: [[UInt32]]
+    }
     let kind: AnchorKind
-    /// Entries by their first word.
-    let index: [String: [(entry: Int, words: [String])]]
+    /// Entries by the hash of their first word.
+    let index: [UInt64: [Entry]]
 
     /// `keys`: each entry's anchor key (entries of one concept share one); by default its number.
     init(entries: [[String]], keys: [Int]? = nil, kind: AnchorKind) {
-        var index: [String: [(Int, [String])]] = [:]
-        for (number, words) in entries.enumerated() { index[words[0], default: []].append((keys?[number] ?? number, words)) }
+        var index: [UInt64: [Entry]] = [:]
+        for (number, words) in entries.enumerated() {
+            let scalars = words.map { Self.scalars($0[...]) }
+            index[Self.hash(scalars[0][...]), default: []].append(Entry(key: keys?[number] ?? number, first: scalars[0], rest: Array(scalars.dropFirst())))
+        }
         self.index = index
         self.kind = kind
     }
 
     public func anchors(in sentence: Substring, language: LanguageTag) -> [Anchor] {
         guard !index.isEmpty else { return [] }
-        let tokens = words(of: sentence).map { $0.lowercased() }
+        let tokens = words(of: sentence).map(Self.scalars)
         guard !tokens.isEmpty else { return [] }
         var found = Set<Int>()
         for token in tokens {
-            for form in Self.baseForms(token) {
-                for candidate in index[form] ?? [] where !found.contains(candidate.entry) {
-                    if candidate.words.dropFirst().allSatisfy({ w in tokens.contains { Self.matches($0, w) } }) {
-                        found.insert(candidate.entry)
-                    }
+            // The prefixes a token may stand for: itself, and itself less up to `endingLength`
+            // letters while three remain (one, for a Hangul word: its particles go).
+            let shortest = token.count <= 1 ? token.count
+                : max(token.count - BilingualDictionary.endingLength, Self.isHangul(token[0]) ? 1 : min(3, token.count))
+            var h = FNV1a.offset
+            for (length, scalar) in token.enumerated() {
+                h = FNV1a.add(h, scalar)
+                guard length + 1 >= shortest, let candidates = index[h] else { continue }
+                for candidate in candidates where !found.contains(candidate.key) && candidate.first.elementsEqual(token[..<(length + 1)]) {
+                    if candidate.rest.allSatisfy({ word in tokens.contains { Self.matches($0, word) } }) { found.insert(candidate.key) }
                 }
             }
         }
         return found.sorted().map { Anchor(kind: kind, key: String($0)) }
     }
 
-    /// The token and the forms it has without an ending of up to `endingLength` letters.
-    static func baseForms(_ token: String) -> [String] {
-        var forms = [token]
-        var form = Substring(token)
-        for _ in 0..<BilingualDictionary.endingLength {
-            form = form.dropLast()
-            if form.count < 3 && !(form.first?.isHangul ?? false && form.count >= 1) { break }
-            if form.isEmpty { break }
-            forms.append(String(form))
-        }
-        return forms
-    }
+    static func scalars(_ word: Substring) -> [UInt32] { word.unicodeScalars.map(\.lowercased) }
 
-    static func matches(_ token: String, _ word: String) -> Bool {
-        token == word || (word.count >= 3 && token.hasPrefix(word) && token.count - word.count <= BilingualDictionary.endingLength)
+    static func hash(_ scalars: ArraySlice<UInt32>) -> UInt64 { scalars.reduce(FNV1a.offset) { FNV1a.add($0, $1) } }
+
+    static func isHangul(_ scalar: UInt32) -> Bool { (0xAC00...0xD7A3).contains(scalar) }
+
+    /// A token matches a word that is itself, or (three letters or more) its start with an ending
+    /// of up to `endingLength` letters.
+    static func matches(_ token: [UInt32], _ word: [UInt32]) -> Bool {
+        token == word || (word.count >= 3 && token.count >= word.count && token.count - word.count <= BilingualDictionary.endingLength
+                          && token.starts(with: word))
     }
 }
 
