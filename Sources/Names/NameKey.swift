@@ -2,9 +2,10 @@
 /// same key ("Kim Jong Il", "Kim Chong-il", "Ким Чен Ира", "김정일은", "金正日"), and names that
 /// differ get different keys (Kim Jong Un, Medvedeva).
 ///
-/// Two kinds of value: `@id` for an entity of the gazetteer ("@kim-jong-il"), and otherwise the
-/// name's sound-class spelling (see `PhoneticKey`), such as "metpetep" for Medvedev. Keying a
-/// key gives it back (`key(for: key.value) == key`).
+/// Three kinds of value: `@id` for an entity of the gazetteer ("@kim-jong-il"), `#letters` for
+/// an acronym it does not know ("#fwc", `Acronyms`), and otherwise the name's sound-class
+/// spelling (see `PhoneticKey`), such as "metpetep" for Medvedev. Keying a key gives it back
+/// (`key(for: key.value) == key`).
 public struct NameKey: Hashable, Comparable, Sendable, CustomStringConvertible {
     public let value: String
     public init(value: String) { self.value = value }

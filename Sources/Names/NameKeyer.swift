@@ -101,8 +101,9 @@ public final class NameKeyer {
             for (language, forms) in record.forms {
                 for form in forms {
                     let phonetic = try analyze(form, language: language == "other" ? Self.hanjaReadingLanguage : language, lookUp: false).value
-                    // Short keys are too common to stand for one entity (유엔 "en" is also 윤 Yoon).
-                    guard phonetic.utf8.count >= 4 else { continue }
+                    // Short keys are too common to stand for one entity (유엔 "en" is also 윤 Yoon);
+                    // acronyms meet their aliases by their letters instead (`analyze`).
+                    guard phonetic.utf8.count >= 4, !Acronyms.isKey(phonetic) else { continue }
                     if let other = index.phonetic[phonetic], other != entity { index.phonetic[phonetic] = -1 } else {
                         index.phonetic[phonetic] = entity
                     }
@@ -165,6 +166,7 @@ public final class NameKeyer {
     func analyze(_ surface: some StringProtocol, language: String, lookUp: Bool, lookPast: Bool = false) throws -> NameKey {
         if surface.hasPrefix("@"), let index = lexicon.entityIndexByID[String(surface.dropFirst())] { return entityKey(index) }
         // A key is its own key: text already in the key alphabet (lower-case sound classes) stays.
+        if Acronyms.isKey(surface) { return NameKey(value: String(surface)) }
         if Self.isKey(surface) {
             if lookUp, let index = phoneticIndex[String(surface)], index >= 0 { return entityKey(index) }
             return NameKey(value: String(surface))
@@ -180,6 +182,14 @@ public final class NameKeyer {
         let countBeforeTitles = words.count
         NameWords.stripTitles(&words, lexicon: lexicon)
         if lookUp, let hit = alias(words) { return hit }
+        // A Hangul acronym may end in a syllable that reads as a particle (에프비아이: 이).
+        let whole = words.count == 1 && NameWords.isHangul(words[0]) ? [String(surface.filter { !$0.isWhitespace })] : nil
+        if let letters = Acronyms.letters(words) ?? whole.flatMap(Acronyms.letters) {
+            // An acronym the gazetteer lists in another spelling (F.B.I., 에프비아이 for FBI)
+            // meets it by its letters.
+            if lookUp, let hit = alias([letters.uppercased()]) { return hit }
+            return NameKey(value: "#" + letters)
+        }
         let key = try analyzeWords(words, language: language, lookUp: lookUp, aliasLookedUp: true)
         // A surface with more than the name: "North Korean leader Kim Jong Un", "президент России
         // Путин", "푸틴 러시아 대통령". Take the part the gazetteer knows as a person or place.
