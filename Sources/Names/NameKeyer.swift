@@ -42,6 +42,8 @@ public final class NameKeyer {
     /// Per Korean word: 1 = may be part of a mention, 2 = a title.
     var koreanWordFlags: [UInt8] = []
     var koreanStemKeys: [Int: NameKey] = [:]
+    /// The given names of gazetteer entities, as asked (`givenNames(ofEntity:)`).
+    var entityGivenNames: [Int: GivenNames] = [:]
     /// Whether Korean mentions include foreign names written in Hangul that neither the gazetteer
     /// nor a title vouches for (`Hangul.isTranscription`: 볼리비아, 스털링). Off by default: on
     /// the alignment development set they raise the share of English names found in the Korean
@@ -243,6 +245,10 @@ public final class NameKeyer {
             // A name ending in a genitive keeps it: Трудовой партии Кореи → Трудовая партия Кореи.
             if lookUp, lowered.count >= 3, let hit = alias(lowered.dropLast() + [original[original.count - 1]]) { return hit }
         }
+        // The given names and initials a person's key was keyed without: an entity found by the
+        // surname alone must have them too (David Johnson is not Boris Johnson).
+        var given: [String] = []
+        var withGivenNames = lowered
         if korean == nil, lowered.count >= 2 {
             // People outside Korea: the surname carries the identity (Dmitry Medvedev = Medvedev).
             let kept = lowered.enumerated().filter { offset, word in
@@ -250,8 +256,14 @@ public final class NameKeyer {
                     || (word.characterCount == 1 && word.first?.isLetter == true))
             }.map(\.element)
             if kept.count < lowered.count {
+                given = lowered.dropLast().filter { !kept.contains($0) && !RussianNames.isPatronymic($0) }
+                withGivenNames = lowered
                 lowered = kept
-                if lookUp, let hit = alias(lowered) { return hit }
+                if lookUp, let hit = alias(lowered) {
+                    if givenNamesAgree(given, with: hit) { return hit }
+                    // Another person of that surname: keyed with the given names, and no entity.
+                    return try soundClassKey(withGivenNames)
+                }
                 korean = koreanName(lowered)
             }
         }
@@ -274,8 +286,24 @@ public final class NameKeyer {
             }
         }
         let phonetic = PhoneticKey.finish(raw)
-        if lookUp, let index = phoneticIndex[phonetic], index >= 0 { return entityKey(index) }
+        if lookUp, let index = phoneticIndex[phonetic], index >= 0 {
+            let hit = entityKey(index)
+            return givenNamesAgree(given, with: hit) ? hit : try soundClassKey(withGivenNames)
+        }
         return NameKey(value: phonetic)
+    }
+
+    /// Every word's sound classes, no entity looked up; a known given name in its first spelling
+    /// (Дэвид and David key alike).
+    func soundClassKey(_ words: [String]) throws -> NameKey {
+        var raw: [UInt8] = []
+        for var word in words {
+            if let group = lexicon.givenNameGroups[word]?.first { word = lexicon.givenNameCanonical[group] }
+            var part: [UInt8] = []
+            try appendWord(word, koreanName: false, to: &part)
+            raw += Self.droppingFinalA(part)
+        }
+        return NameKey(value: PhoneticKey.finish(raw))
     }
 
     /// A final -a goes (Russia = Росси|я = 러시아, Сеула = Сеул), except in a woman's surname

@@ -33,6 +33,13 @@ public struct NameLexicon: Sendable {
     var surnames: [UTF8Key: String] = [:]
     /// Given-name form (lower case, Russian case forms included) → gender.
     var givenNames: [UTF8Key: Gender] = [:]
+    /// Given-name form → the given names it may be (a line of given-names.tsv each: Dmitry,
+    /// Дмитрий and 드미트리 are one; Евгения is Евгений's genitive).
+    var givenNameGroups: [UTF8Key: [Int]] = [:]
+    /// Per given name, the first letters of its Latin forms (Yevgeny, Evgeny: y, e).
+    var givenNameInitials: [Set<Character>] = []
+    /// Per given name, its first form (lower case): one spelling for keys in any script.
+    var givenNameCanonical: [String] = []
     /// Titles per language (lower case, words joined by one space).
     private(set) var titles: [String: Set<UTF8Key>] = [:]
     /// The titles that precede a name (English, Russian, German…) together; those that follow
@@ -321,10 +328,15 @@ public struct NameLexicon: Sendable {
         for fields in Self.fields(text, byScalars: byScalars) {
             guard fields.count >= 2 else { continue }
             let gender: Gender = fields[0] == "f" ? .female : .male
+            let group = givenNameInitials.count
+            givenNameInitials.append([])
+            givenNameCanonical.append(Self.split(fields[1], "|", byScalars: byScalars).first.map { Self.normalizeAlias($0) } ?? "")
             for form in Self.split(fields[1], "|", byScalars: byScalars) {
                 let lower = Self.normalizeAlias(form)
-                for variant in RussianNames.givenNameForms(lower, gender: gender) where givenNames[variant] == nil {
-                    givenNames[variant] = gender
+                if let first = lower.first, first.isASCII { givenNameInitials[group].insert(first) }
+                for variant in RussianNames.givenNameForms(lower, gender: gender) {
+                    if givenNames[variant] == nil { givenNames[variant] = gender }
+                    if givenNameGroups[variant]?.contains(group) != true { givenNameGroups[UTF8Key(variant), default: []].append(group) }
                 }
             }
         }
