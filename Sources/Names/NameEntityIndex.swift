@@ -27,35 +27,47 @@ public struct NameEntityIndex: Sendable {
         entities[key, default: Entity(key: key)].variants[language, default: [:]][String(mention.surface), default: 0] += 1
     }
 
-    /// Adds the mentions of one document, in order, resolving a bare surname to the full name
-    /// mentioned before it in the same document: "Kim" after "Kim Jong Il", 김 위원장 after 김정일,
-    /// Медведев after Дмитрий Медведев. When two names share the surname, the one mentioned more
-    /// often so far in the document wins (the story's subject; ties: the first seen).
+    /// Adds the mentions of one document, resolving a bare surname to the full name the document
+    /// gives it: "Kim" with "Kim Jong Il", 김 위원장 with 김정일, Медведев with Дмитрий Медведев,
+    /// before or after it. When two names share the surname, the one mentioned more often in the
+    /// document wins (the story's subject; ties: the first seen). A bare surname the document
+    /// gives no full name is never a gazetteer person with given names by its surname alone
+    /// ("Johnson" in a report that names no Boris Johnson): it keys by its sound classes, so
+    /// reports that all say only "Johnson" still group, apart from him.
     public mutating func addDocument(_ mentions: [NameMention], language: LanguageTag, keyer: NameKeyer) throws {
         var fullNames: [NameKey: [NameKey]] = [:]
         var counts: [NameKey: Int] = [:]
+        // First the full names, and the words a mention may shorten each to: its first (a Korean
+        // surname) and its last (a Western surname); for one Hangul word, its first syllable.
         for mention in mentions {
             let words = mention.surface.split(whereSeparator: \.isWhitespace)
-            if words.count == 1, let names = fullNames[mention.key],
-               let name = names.max(by: { counts[$0, default: 0] < counts[$1, default: 0] }) {
-                add(mention, as: name, language: language)
-                counts[name, default: 0] += 1
-                continue
-            }
-            add(mention, language: language)
-            counts[mention.key, default: 0] += 1
-            // The words a later mention may shorten this name to: its first (a Korean surname)
-            // and its last (a Western surname); for one Hangul word, its first syllable.
             var parts: [Substring] = []
             if words.count >= 2 { parts = [words[0], words[words.count - 1]] }
             else if let word = words.first, word.unicodeScalars.count == 3, word.unicodeScalars.allSatisfy(Hangul.isSyllable) {
                 parts = [word.prefix(1)]
             }
+            guard !parts.isEmpty else { continue }
+            counts[mention.key, default: 0] += 1
             for part in parts {
                 let key = try keyer.key(for: part, language: language, wholeSurface: true)
-                if key != mention.key, !key.isEmpty, fullNames[key]?.contains(mention.key) != true {
+                // (A surname the gazetteer lists as the person's alias keys as the person itself.)
+                if !key.isEmpty, fullNames[key]?.contains(mention.key) != true {
                     fullNames[key, default: []].append(mention.key)
                 }
+            }
+        }
+        for mention in mentions {
+            let words = mention.surface.split(whereSeparator: \.isWhitespace)
+            guard words.count == 1 else {
+                add(mention, language: language)
+                continue
+            }
+            if let names = fullNames[mention.key], let name = names.max(by: { counts[$0, default: 0] < counts[$1, default: 0] }) {
+                add(mention, as: name, language: language)
+            } else if let id = mention.key.entityID, let entity = keyer.lexicon.entityIndexByID[id], !keyer.givenNames(ofEntity: entity).isEmpty {
+                add(mention, as: try keyer.analyze(mention.surface, language: String(language.language), lookUp: false), language: language)
+            } else {
+                add(mention, language: language)
             }
         }
     }

@@ -162,6 +162,24 @@ import CorpusModel
         try alone.addDocument(try keyer.mentions(in: "Kim left by train.", language: .english), language: .english, keyer: keyer)
         #expect(alone.entities[NameKey(value: "@kim-jong-il")] == nil)
     }
+
+    /// A bare surname takes the full name the document gives, even later; in a document that gives
+    /// none it is not the gazetteer's person (issue #15, item 1), and such documents still group.
+    @Test func aBareSurnameIsResolvedInsideItsDocumentOnly() throws {
+        let keyer = try NameKeyer()
+        func index(_ documents: [String]) throws -> NameEntityIndex {
+            var index = NameEntityIndex()
+            for document in documents {
+                try index.addDocument(try keyer.mentions(in: Substring(document), language: .english), language: .english, keyer: keyer)
+            }
+            return index
+        }
+        let later = try index(["Johnson spoke first. Then Boris Johnson left the hall."])
+        #expect(later.entities[NameKey(value: "@boris-johnson")]?.count == 2)
+        let apart = try index(["Johnson spoke first in Leeds.", "The coach, Johnson, said little."])
+        #expect(apart.entities[NameKey(value: "@boris-johnson")] == nil)
+        #expect(apart.entities.values.contains { $0.variants[.english]?["Johnson"] == 2 })
+    }
 }
 
 @Suite struct StressMarkTests {
