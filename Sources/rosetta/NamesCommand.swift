@@ -88,8 +88,9 @@ struct NamesListCommand: ParsableCommand {
         commandName: "list",
         abstract: "List the named entities of a corpus with their variants and counts.",
         discussion: """
-            Give a story folder (its LANG.txt files are read) or text files with --lang (or files \
-            named LANG.txt). --format csv and tbx give a glossary of variants per entity.
+            Give a story folder (its LANG.txt files are read), a collection (its LANG/ folders of \
+            reports) or one LANG/ folder of it, or text files with --lang (or files named \
+            LANG.txt). --format csv and tbx give a glossary of variants per entity.
             """)
 
     enum Format: String, ExpressibleByArgument, CaseIterable { case table, csv, json, tbx }
@@ -107,6 +108,34 @@ struct NamesListCommand: ParsableCommand {
         if let lang { try validateLanguage(lang, option: "--lang") }
     }
 
+    /// A bare language code as a file or folder name: "en", "ru", "ko" (not "lat-20110820-0062",
+    /// which reads as a tag of Latin).
+    static func languageName(_ name: some StringProtocol) -> LanguageTag? {
+        guard (2...3).contains(name.count), name.allSatisfy({ $0.isASCII && $0.isLetter && $0.isLowercase }) else { return nil }
+        return try? LanguageTag(String(name))
+    }
+
+    /// The texts of a folder with their languages: a story's LANG.txt files; a LANG/ folder of
+    /// reports (a collection's language folder); a collection's LANG/ folders; or, with --lang,
+    /// every .txt file in it.
+    static func texts(inFolder path: String, language: LanguageTag?) throws -> [(String, LanguageTag)] {
+        let entries = try FileManager.default.contentsOfDirectory(atPath: path).sorted()
+        let texts = entries.filter { $0.hasSuffix(".txt") }
+        if let language { return texts.map { (path + "/" + $0, language) } }
+        let stories = texts.compactMap { entry in languageName(entry.dropLast(4)).map { (path + "/" + entry, $0) } }
+        if !stories.isEmpty { return stories }
+        let folderName = path.split(separator: "/").last ?? ""
+        if let language = languageName(folderName) { return texts.map { (path + "/" + $0, language) } }
+        var found: [(String, LanguageTag)] = []
+        for entry in entries {
+            var info = stat()
+            guard let language = languageName(entry), stat(path + "/" + entry, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR else { continue }
+            found += try FileManager.default.contentsOfDirectory(atPath: path + "/" + entry).sorted().filter { $0.hasSuffix(".txt") }
+                .map { (path + "/" + entry + "/" + $0, language) }
+        }
+        return found
+    }
+
     func run() throws {
         try reportingErrors {
             let keyer = try options.keyer()
@@ -115,12 +144,9 @@ struct NamesListCommand: ParsableCommand {
                 var info = stat()
                 if stat(path, &info) != 0 { _ = try TextFile.read(path) }  // says "no such file"
                 if (info.st_mode & S_IFMT) == S_IFDIR {
-                    let found = try FileManager.default.contentsOfDirectory(atPath: path).sorted().compactMap { entry -> (String, LanguageTag)? in
-                        guard entry.hasSuffix(".txt"), let language = try? LanguageTag(String(entry.dropLast(4))) else { return nil }
-                        return (path + "/" + entry, language)
-                    }
+                    let found = try Self.texts(inFolder: path, language: lang)
                     guard !found.isEmpty else {
-                        throw CorpusError.unexpectedFile(path, reason: "no LANG.txt files here (en.txt, ru.txt, ko.txt …); give a story folder or text files with --lang")
+                        throw CorpusError.unexpectedFile(path, reason: "no LANG.txt files here (en.txt, ru.txt, ko.txt …), no LANG/ folders of reports, and no .txt files with --lang; give a story folder, a collection, or text files with --lang")
                     }
                     inputs += found
                 } else if let language = lang ?? (try? LanguageTag(String(path.split(separator: "/").last?.split(separator: ".").first ?? ""))) {

@@ -42,4 +42,19 @@ import Testing
         #expect(kimLine.contains("김정일"))
         #expect(kimLine.contains("Kim Jong Il"))
     }
+
+    /// A collection (its LANG/ folders) and one language folder of it: reports named as anything,
+    /// their language from the folder ("lat-20110820-0062.txt" is no tag of Latin).
+    @Test func listsTheEntitiesOfACollectionAndOfOneLanguageFolder() throws {
+        let collection = RosettaCLI.root.appendingPathComponent("Corpora/wire-august-2011").path
+        let all = try RosettaCLI.run(["names", collection])
+        #expect(all.status == 0, "\(all.stderr)")
+        #expect(all.stdout.hasPrefix("key\tcount\ten\tko\tru\n"))
+        let kim = try #require(all.stdout.split(separator: "\n").first { $0.hasPrefix("@kim-jong-il\t") })
+        #expect(kim.contains("김정일") && kim.contains("Ким Чен Ир") && kim.contains("Kim Jong Il"))
+        let english = try RosettaCLI.run(["names", collection + "/en"])
+        #expect(english.status == 0)
+        #expect(!english.stderr.contains("no language profile"), "\(english.stderr)")
+        #expect(english.stdout.hasPrefix("key\tcount\ten\n"))
+    }
 }
