@@ -50,7 +50,9 @@ public struct NameEntityIndex: Sendable {
             counts[mention.key, default: 0] += 1
             for part in parts {
                 let key = try keyer.key(for: part, language: language, wholeSurface: true)
-                // (A surname the gazetteer lists as the person's alias keys as the person itself.)
+                // A part that is a name of its own is no short form ("Russian" of "Russian Far
+                // East"); a surname the gazetteer lists as the person's alias keys as the person.
+                if key.entityID != nil && key != mention.key { continue }
                 if !key.isEmpty, fullNames[key]?.contains(mention.key) != true {
                     fullNames[key, default: []].append(mention.key)
                 }

@@ -179,6 +179,9 @@ import CorpusModel
         let apart = try index(["Johnson spoke first in Leeds.", "The coach, Johnson, said little."])
         #expect(apart.entities[NameKey(value: "@boris-johnson")] == nil)
         #expect(apart.entities.values.contains { $0.variants[.english]?["Johnson"] == 2 })
+        // A place's first word that names a place of its own is not its short form.
+        let places = try index(["Trains cross the Russian Far East. Russia pays for them."])
+        #expect(places.entities[NameKey(value: "@russia")]?.count == 1)
     }
 }
 
