@@ -35,6 +35,13 @@ public struct NameEntityIndex: Sendable {
     /// ("Johnson" in a report that names no Boris Johnson): it keys by its sound classes, so
     /// reports that all say only "Johnson" still group, apart from him.
     public mutating func addDocument(_ mentions: [NameMention], language: LanguageTag, keyer: NameKeyer) throws {
+        for (mention, key) in zip(mentions, try Self.resolvedKeys(mentions, language: language, keyer: keyer)) {
+            add(mention, as: key, language: language)
+        }
+    }
+
+    /// Each mention's key with the document read as `addDocument` reads it.
+    public static func resolvedKeys(_ mentions: [NameMention], language: LanguageTag, keyer: NameKeyer) throws -> [NameKey] {
         var fullNames: [NameKey: [NameKey]] = [:]
         var counts: [NameKey: Int] = [:]
         // First the full names, and the words a mention may shorten each to: its first (a Korean
@@ -58,19 +65,15 @@ public struct NameEntityIndex: Sendable {
                 }
             }
         }
-        for mention in mentions {
-            let words = mention.surface.split(whereSeparator: \.isWhitespace)
-            guard words.count == 1 else {
-                add(mention, language: language)
-                continue
-            }
+        return try mentions.map { mention in
+            guard mention.surface.split(whereSeparator: \.isWhitespace).count == 1 else { return mention.key }
             if let names = fullNames[mention.key], let name = names.max(by: { counts[$0, default: 0] < counts[$1, default: 0] }) {
-                add(mention, as: name, language: language)
-            } else if let id = mention.key.entityID, let entity = keyer.lexicon.entityIndexByID[id], !keyer.givenNames(ofEntity: entity).isEmpty {
-                add(mention, as: try keyer.analyze(mention.surface, language: String(language.language), lookUp: false), language: language)
-            } else {
-                add(mention, language: language)
+                return name
             }
+            if let id = mention.key.entityID, let entity = keyer.lexicon.entityIndexByID[id], !keyer.givenNames(ofEntity: entity).isEmpty {
+                return try keyer.analyze(mention.surface, language: String(language.language), lookUp: false)
+            }
+            return mention.key
         }
     }
 

@@ -201,7 +201,9 @@ extension NameKeyer {
                 }
                 if !found, let next = ((from + 1)..<end).first(where: { index in
                     let text = NameLexicon.normalizeAlias(word(index))
-                    return lexicon.givenNames[text] != nil || lexicon.aliasIndex[text] != nil
+                    // A known surname after a given name is that person's ("David Johnson"), not a cut.
+                    let afterGivenName = lexicon.givenNames[NameLexicon.normalizeAlias(word(index - 1))] != nil
+                    return lexicon.givenNames[text] != nil || (lexicon.aliasIndex[text] != nil && !afterGivenName)
                         || word(index).allSatisfy { $0.isUppercase || !$0.isLetter }
                         || word(index - 1).allSatisfy { $0.isUppercase || !$0.isLetter }
                 }) {

@@ -27,6 +27,7 @@ let benchmarks: [Benchmark] = [
     segmentationBenchmark,
     tmBenchmark,
     namesBenchmark,
+    mentionsBenchmark,
     nameMatchBenchmark,
     alignmentBenchmark,
     calibrationBenchmark,

@@ -21,6 +21,14 @@ import Testing
         #expect(keys[7] != "@dmitry-medvedev" && keys[8] == "@dmitry-medvedev")
     }
 
+    /// In running text a given name and a known surname are one mention, not two.
+    @Test func aGivenNameStaysWithItsSurname() throws {
+        let keyer = try NameKeyer()
+        let mentions = try keyer.mentions(in: "President Boris Johnson met David Johnson in London.", language: .english)
+        #expect(mentions.map(\.surface) == ["Boris Johnson", "David Johnson", "London"])
+        #expect(mentions[0].key != mentions[1].key)
+    }
+
     /// The gazetteer's person still meets every form that agrees: the bare surname, the given name
     /// in any script and case, the first initial with a patronymic's.
     @Test func agreeingFormsKeepTheEntity() throws {
