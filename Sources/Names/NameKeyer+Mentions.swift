@@ -193,6 +193,13 @@ extension NameKeyer {
         let nounsCapitalized = NameLanguage.of(code).capitalizesNouns
         var from = first
         while from < end {
+            // A title between two names opens the second ("South Korean President Lee Jae-myung").
+            if from > first, let length = stride(from: min(3, end - from), through: 1, by: -1).first(where: { length in
+                titles.contains(NameLexicon.normalizeAlias(joining: (from..<(from + length)).lazy.map { word($0) }))
+            }), from + length < end {
+                from += length
+                continue
+            }
             var piece = end
             if try keyOf(from, end).entityID == nil {
                 var found = false
