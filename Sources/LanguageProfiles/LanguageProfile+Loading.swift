@@ -5,7 +5,7 @@ extension LanguageProfile {
     public static let knownFiles: Set<String> = [
         "profile", "abbreviations", "starters", "prepositions", "endings", "continuations", "connectives", "ordinals",
         "months", "weekdays", "scales", "titles", "stopwords", "name-particles", "postpositions", "surnames",
-        "hanja", "boilerplate", "evidence", "lexicon", "romanization",
+        "hanja", "boilerplate", "evidence", "lexicon", "romanization", "demonyms",
     ]
     /// The anchor kinds `evidence` may name.
     public static let evidenceKinds: Set<String> = ["number", "month", "punctuation", "name", "cognate", "dictionary", "learned"]
@@ -50,6 +50,7 @@ extension LanguageProfile {
         scales = try reader.scales()
         titles = reader.words("titles")
         stopwords = reader.words("stopwords")
+        demonyms = reader.words("demonyms")
         nameParticles = reader.words("name-particles")
         postpositions = reader.words("postpositions")
         surnames = try reader.surnames()

@@ -61,6 +61,9 @@ public struct LanguageProfile: Sendable {
     public let titlesFollowName: Bool
     /// Capitalized words that are not names (`stopwords`).
     public let stopwords: [String]
+    /// Words for peoples and their adjectives, capitalized where the language capitalizes them
+    /// (`demonyms`: Russian, North Korean, Americans): no entity of their own in a table of names.
+    public let demonyms: [String]
     /// Lower-case words inside names ("von", "de", "du") (`name-particles`).
     public let nameParticles: [String]
     /// Postpositions that attach to a name (`postpositions`: 은, 에게서는).

@@ -2194,6 +2194,80 @@ copyright*
 all rights reserved
 
 """#,
+        "en/demonyms": #"""
+# Words for peoples and their adjectives ("Russian", "North Korean"; a plural -s is read too):
+# no entity of their own in `rosetta names`. The gazetteer keeps some as aliases of their country,
+# which the aligner uses as evidence ("Russian" with "России").
+Russian
+Soviet
+Chinese
+Korean
+North Korean
+South Korean
+Japanese
+American
+British
+English
+Scottish
+Irish
+Welsh
+French
+German
+Italian
+Spanish
+Portuguese
+Dutch
+Belgian
+Swiss
+Austrian
+Norwegian
+Swedish
+Finnish
+Danish
+Polish
+Czech
+Hungarian
+Romanian
+Bulgarian
+Greek
+Turkish
+Ukrainian
+Belarusian
+Georgian
+Armenian
+Kazakh
+Uzbek
+Mongolian
+Siberian
+Chechen
+European
+Asian
+African
+Arab
+Israeli
+Iranian
+Iraqi
+Syrian
+Saudi
+Egyptian
+Libyan
+Afghan
+Pakistani
+Indian
+Vietnamese
+Thai
+Indonesian
+Filipino
+Australian
+Canadian
+Mexican
+Brazilian
+Cuban
+Venezuelan
+Argentine
+Chilean
+
+"""#,
         "en/lexicon": #"""
 # Words for shared concepts: CONCEPT <TAB> form|form. Two profiles' lexicons joined on the
 # concept make the aligner's seed dictionary for that pair (any form meets any form of the other

@@ -35,8 +35,19 @@ public struct NameEntityIndex: Sendable {
     /// ("Johnson" in a report that names no Boris Johnson): it keys by its sound classes, so
     /// reports that all say only "Johnson" still group, apart from him.
     public mutating func addDocument(_ mentions: [NameMention], language: LanguageTag, keyer: NameKeyer) throws {
+        let mentions = Self.withoutDemonyms(mentions, language: language, lexicon: keyer.lexicon)
         for (mention, key) in zip(mentions, try Self.resolvedKeys(mentions, language: language, keyer: keyer)) {
             add(mention, as: key, language: language)
+        }
+    }
+
+    /// The mentions that name an entity: a demonym (Russian, North Korean) is a country's alias for
+    /// the aligner, but no name in a table of entities.
+    public static func withoutDemonyms(_ mentions: [NameMention], language: LanguageTag, lexicon: NameLexicon) -> [NameMention] {
+        guard let demonyms = lexicon.demonyms[String(language.language)] else { return mentions }
+        return mentions.filter { mention in
+            let text = NameLexicon.normalizeAlias(mention.surface)
+            return !demonyms.contains(text) && !demonyms.contains(text.droppingPossessive)
         }
     }
 

@@ -65,6 +65,8 @@ public struct NameLexicon: Sendable {
     private(set) var particleBytes: [[UInt8]] = []
     var hanja: [Unicode.Scalar: Unicode.Scalar] = [:]
     var stopwords: [String: Set<UTF8Key>] = [:]
+    /// Per language, its demonyms (normalized as aliases): no entity in a table of names.
+    var demonyms: [String: Set<UTF8Key>] = [:]
     /// The stopwords of the scripts without capitals (Korean), where mentions are words.
     var uncasedStopwords: Set<UTF8Key> = []
 
@@ -106,7 +108,7 @@ public struct NameLexicon: Sendable {
     }()
 
     /// The profile files the lexicon reads (their texts enter `sourcesHash`).
-    static let profileFiles: Set<String> = ["surnames", "titles", "stopwords", "postpositions", "hanja", "name-particles", "profile"]
+    static let profileFiles: Set<String> = ["surnames", "titles", "stopwords", "postpositions", "hanja", "name-particles", "profile", "demonyms"]
 
     /// Adds what a language profile knows about names.
     mutating func add(profile: LanguageProfile) {
@@ -126,6 +128,7 @@ public struct NameLexicon: Sendable {
             stopwords[profile.code, default: []].formUnion(profile.stopwords.map { UTF8Key($0) })
             if profile.mentions == .uncased { uncasedStopwords.formUnion(profile.stopwords.map { UTF8Key($0) }) }
         }
+        if !profile.demonyms.isEmpty { demonyms[profile.code, default: []].formUnion(profile.demonyms.map { UTF8Key(Self.normalizeAlias($0)) }) }
         if !profile.postpositions.isEmpty { particles = (particles + profile.postpositions).sorted { $0.count > $1.count } }
         nameParticles.formUnion(profile.nameParticles.map { UTF8Key($0) })
         for (character, reading) in profile.readings { hanja[character] = reading }

@@ -39,6 +39,8 @@ let mentionsBenchmark = Benchmark(name: "mentions", summary: "name mentions in r
                 mentions += try keyer.mentions(in: sentence, language: tag)
                 rulesMentions += try rulesOnly.mentions(in: sentence, language: tag)
             }
+            mentions = NameEntityIndex.withoutDemonyms(mentions, language: tag, lexicon: keyer.lexicon)
+            rulesMentions = NameEntityIndex.withoutDemonyms(rulesMentions, language: tag, lexicon: rulesOnly.lexicon)
             let keys = try NameEntityIndex.resolvedKeys(mentions, language: tag, keyer: keyer)
             let rulesKeys = try NameEntityIndex.resolvedKeys(rulesMentions, language: tag, keyer: rulesOnly)
             let foundSurfaces = mentions.map { MentionCount.normalized($0.surface) }

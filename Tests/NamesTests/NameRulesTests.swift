@@ -182,6 +182,12 @@ import CorpusModel
         // A place's first word that names a place of its own is not its short form.
         let places = try index(["Trains cross the Russian Far East. Russia pays for them."])
         #expect(places.entities[NameKey(value: "@russia")]?.count == 1)
+        // Demonyms (en/demonyms) are no entities: the country is named once here.
+        let peoples = try index(["Russian officials met North Korean envoys in Russia. Americans watched."])
+        #expect(peoples.entities[NameKey(value: "@russia")]?.count == 1)
+        #expect(!peoples.entities.values.contains { entity in
+            entity.variants[.english]?.keys.contains { ["Russian", "North Korean", "Americans"].contains($0) } ?? false
+        })
     }
 }
 
