@@ -4080,6 +4080,25 @@ nov
 dec
 mr
 mrs
+# Prepositions that open sentences ("Along the coast…", "Amid the talks…").
+along
+across
+amid
+among
+around
+behind
+below
+beneath
+beside
+beyond
+despite
+inside
+outside
+throughout
+toward
+towards
+within
+without
 
 """#,
         "en/titles": #"""

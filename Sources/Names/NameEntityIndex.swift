@@ -51,6 +51,32 @@ public struct NameEntityIndex: Sendable {
         }
     }
 
+    /// A document's mentions, sentence by sentence, without a capitalized word that is a name only
+    /// because it opens a sentence ("Police said…", "Environmental groups…"): one word, no
+    /// gazetteer entity, a common word of the language (its profile's lexicon), and nowhere else in
+    /// the document a name. A name that opens one sentence only (Norway, Microsoft) stays.
+    public static func withoutLoneOpenings(_ sentences: [(sentence: Substring, mentions: [NameMention])], language: LanguageTag,
+                                           lexicon: NameLexicon) -> [NameMention] {
+        let code = String(language.language)
+        func opens(_ mention: NameMention, _ sentence: Substring) -> Bool {
+            sentence[sentence.startIndex..<mention.range.lowerBound].allSatisfy { !$0.isLetter && !$0.isNumber }
+        }
+        var elsewhere: Set<String> = []
+        for (sentence, mentions) in sentences {
+            for mention in mentions where !opens(mention, sentence) || mention.surface.contains(" ") {
+                for word in mention.surface.split(separator: " ") { elsewhere.insert(NameLexicon.normalizeAlias(word).droppingPossessive) }
+            }
+        }
+        return sentences.flatMap { sentence, mentions in
+            mentions.filter { mention in
+                guard opens(mention, sentence), !mention.surface.contains(" "), mention.key.entityID == nil,
+                      mention.surface.first?.isUppercase == true else { return true }
+                let word = NameLexicon.normalizeAlias(mention.surface).droppingPossessive
+                return elsewhere.contains(word) || !lexicon.isCommonWord(word, language: code)
+            }
+        }
+    }
+
     /// Each mention's key with the document read as `addDocument` reads it.
     public static func resolvedKeys(_ mentions: [NameMention], language: LanguageTag, keyer: NameKeyer) throws -> [NameKey] {
         var fullNames: [NameKey: [NameKey]] = [:]

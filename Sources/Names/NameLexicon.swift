@@ -67,6 +67,22 @@ public struct NameLexicon: Sendable {
     var stopwords: [String: Set<UTF8Key>] = [:]
     /// Per language, its demonyms (normalized as aliases): no entity in a table of names.
     var demonyms: [String: Set<UTF8Key>] = [:]
+    /// Per language that capitalizes names, the forms of its profile's lexicon: common words.
+    var commonWords: [String: Set<UTF8Key>] = [:]
+
+    /// Whether a word (normalized) is a common word of the language: a lexicon form, or one with
+    /// an ending of up to three letters ("environment" + "al").
+    func isCommonWord(_ word: String, language: String) -> Bool {
+        guard let words = commonWords[language] else { return false }
+        if words.contains(word) { return true }
+        var form = Substring(word)
+        for _ in 0..<3 {
+            form = form.dropLast()
+            guard form.count >= 4 else { return false }
+            if words.contains(String(form)) { return true }
+        }
+        return false
+    }
     /// The stopwords of the scripts without capitals (Korean), where mentions are words.
     var uncasedStopwords: Set<UTF8Key> = []
 
@@ -108,7 +124,7 @@ public struct NameLexicon: Sendable {
     }()
 
     /// The profile files the lexicon reads (their texts enter `sourcesHash`).
-    static let profileFiles: Set<String> = ["surnames", "titles", "stopwords", "postpositions", "hanja", "name-particles", "profile", "demonyms"]
+    static let profileFiles: Set<String> = ["surnames", "titles", "stopwords", "postpositions", "hanja", "name-particles", "profile", "demonyms", "lexicon"]
 
     /// Adds what a language profile knows about names.
     mutating func add(profile: LanguageProfile) {
@@ -127,6 +143,9 @@ public struct NameLexicon: Sendable {
         if !profile.stopwords.isEmpty {
             stopwords[profile.code, default: []].formUnion(profile.stopwords.map { UTF8Key($0) })
             if profile.mentions == .uncased { uncasedStopwords.formUnion(profile.stopwords.map { UTF8Key($0) }) }
+        }
+        if profile.mentions == .capitalized, !profile.lexicon.isEmpty {
+            commonWords[profile.code, default: []].formUnion(profile.lexicon.flatMap(\.forms).map { UTF8Key(Self.normalizeAlias($0)) })
         }
         if !profile.demonyms.isEmpty { demonyms[profile.code, default: []].formUnion(profile.demonyms.map { UTF8Key(Self.normalizeAlias($0)) }) }
         if !profile.postpositions.isEmpty { particles = (particles + profile.postpositions).sorted { $0.count > $1.count } }

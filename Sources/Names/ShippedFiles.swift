@@ -10,7 +10,7 @@ enum ShippedFiles {
 # and the hashes of the Korean aliases of two words, as NameKeyer would compute them;
 # format in Sources/Names/NameKeyer+IndexFile.swift. After changing a list or a rule:
 #   swift build --build-tests && ROSETTA_WRITE_INDEX=1 swift test --skip-build --filter ShippedIndexTests
-sources	9edd30ace0bfe4d8	896	104
+sources	123cf75e8d16d6e5	896	104
 625jonjen	400
 6ja-hpetam	182
 a-eloplot	292

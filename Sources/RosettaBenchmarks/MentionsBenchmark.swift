@@ -34,11 +34,10 @@ let mentionsBenchmark = Benchmark(name: "mentions", summary: "name mentions in r
                 return fields.count == 2 ? (MentionCount.normalized(fields[0]), String(fields[1])) : nil
             }
             let sentences = try segmenter.sentences(in: text).map { text[$0] }
-            var mentions: [NameMention] = [], rulesMentions: [NameMention] = []
-            for sentence in sentences {
-                mentions += try keyer.mentions(in: sentence, language: tag)
-                rulesMentions += try rulesOnly.mentions(in: sentence, language: tag)
-            }
+            var mentions = NameEntityIndex.withoutLoneOpenings(try sentences.map { ($0, try keyer.mentions(in: $0, language: tag)) },
+                                                               language: tag, lexicon: keyer.lexicon)
+            var rulesMentions = NameEntityIndex.withoutLoneOpenings(try sentences.map { ($0, try rulesOnly.mentions(in: $0, language: tag)) },
+                                                                    language: tag, lexicon: rulesOnly.lexicon)
             mentions = NameEntityIndex.withoutDemonyms(mentions, language: tag, lexicon: keyer.lexicon)
             rulesMentions = NameEntityIndex.withoutDemonyms(rulesMentions, language: tag, lexicon: rulesOnly.lexicon)
             let keys = try NameEntityIndex.resolvedKeys(mentions, language: tag, keyer: keyer)

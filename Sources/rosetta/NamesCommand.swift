@@ -158,8 +158,8 @@ struct NamesListCommand: ParsableCommand {
             var index = NameEntityIndex()
             for (path, language) in inputs {
                 let document = try readDocument(path, language: language, segmented: false)
-                var mentions: [NameMention] = []
-                for sentence in document.sentenceTexts { mentions += try keyer.mentions(in: sentence, language: language) }
+                let mentions = NameEntityIndex.withoutLoneOpenings(
+                    try document.sentenceTexts.map { ($0, try keyer.mentions(in: $0, language: language)) }, language: language, lexicon: keyer.lexicon)
                 try index.addDocument(mentions, language: language, keyer: keyer)
             }
             index.chooseCanonicalForms(lexicon: keyer.lexicon)

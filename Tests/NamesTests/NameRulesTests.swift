@@ -185,6 +185,11 @@ import CorpusModel
         // Demonyms (en/demonyms) are no entities: the country is named once here.
         let peoples = try index(["Russian officials met North Korean envoys in Russia. Americans watched."])
         #expect(peoples.entities[NameKey(value: "@russia")]?.count == 1)
+        // A common word that opens a sentence is no name; a name that opens one sentence is.
+        let sentences: [Substring] = ["Police said Norway sent a ship.", "Environmental groups protested.", "Microsoft declined to comment."]
+        let kept = NameEntityIndex.withoutLoneOpenings(try sentences.map { ($0, try keyer.mentions(in: $0, language: .english)) },
+                                                      language: .english, lexicon: keyer.lexicon).map(\.surface)
+        #expect(kept == ["Norway", "Microsoft"])
         #expect(!peoples.entities.values.contains { entity in
             entity.variants[.english]?.keys.contains { ["Russian", "North Korean", "Americans"].contains($0) } ?? false
         })
