@@ -23,16 +23,7 @@ import LanguageProfiles
 /// Not Sendable (its anchor sources cache transliterations): make one per task.
 public final class EvidenceAligner {
     public var shapes = BeadShape.standard
-    public var dictionary: BilingualDictionary? { didSet { dictionaryAnchors = nil } }
-    /// The dictionary's two anchor sources, built once (a seed lexicon has thousands of forms).
-    private var dictionaryAnchors: (source: DictionaryAnchors, target: DictionaryAnchors)?
-    private func dictionarySources() -> (source: DictionaryAnchors, target: DictionaryAnchors)? {
-        guard let dictionary else { return nil }
-        if let dictionaryAnchors { return dictionaryAnchors }
-        let made = dictionary.cachedAnchors()
-        dictionaryAnchors = made
-        return made
-    }
+    public var dictionary: BilingualDictionary?
     /// Learn a dictionary from the first pass (hunalign's realign).
     public var learnsDictionary = true
     /// Anchor kinds switched off (for measurement).
@@ -106,7 +97,7 @@ public final class EvidenceAligner {
         if n == 0 || m == 0 { return (0..<n).map { Bead(source: [$0], target: [], score: 1) } + (0..<m).map { Bead(source: [], target: [$0], score: 1) } }
         var sourceAnchors = source.anchors, targetAnchors = target.anchors
         var sourceRest = extraSources, targetRest = extraSources
-        if let sources = dictionarySources() {
+        if let sources = dictionary?.cachedAnchors() {
             sourceRest.append(sources.source)
             targetRest.append(sources.target)
         }
@@ -237,7 +228,7 @@ public final class EvidenceAligner {
         let (sourceFound, targetFound) = (found[0], found[1])
         var (sourceAnchors, targetAnchors) = (sourceFound.anchors, targetFound.anchors)
         var sourceRest = extraSources, targetRest = extraSources
-        if let sources = dictionarySources() {
+        if let sources = dictionary?.cachedAnchors() {
             sourceRest.append(sources.source)
             targetRest.append(sources.target)
         }

@@ -248,7 +248,7 @@ public final class NameKeyer {
         // The given names and initials a person's key was keyed without: an entity found by the
         // surname alone must have them too (David Johnson is not Boris Johnson).
         var given: [String] = []
-        var withGivenNames = lowered
+        let withGivenNames = lowered
         if korean == nil, lowered.count >= 2 {
             // People outside Korea: the surname carries the identity (Dmitry Medvedev = Medvedev).
             let kept = lowered.enumerated().filter { offset, word in
@@ -257,7 +257,6 @@ public final class NameKeyer {
             }.map(\.element)
             if kept.count < lowered.count {
                 given = lowered.dropLast().filter { !kept.contains($0) && !RussianNames.isPatronymic($0) }
-                withGivenNames = lowered
                 lowered = kept
                 if lookUp, let hit = alias(lowered) {
                     if givenNamesAgree(given, with: hit) { return hit }
@@ -279,11 +278,7 @@ public final class NameKeyer {
                 try appendWord(word, koreanName: true, to: &raw)
             }
         } else {
-            for word in lowered {
-                var part: [UInt8] = []
-                try appendWord(word, koreanName: false, to: &part)
-                raw += Self.droppingFinalA(part)
-            }
+            try appendSoundClasses(lowered, to: &raw)
         }
         let phonetic = PhoneticKey.finish(raw)
         if lookUp, let index = phoneticIndex[phonetic], index >= 0 {
@@ -297,13 +292,17 @@ public final class NameKeyer {
     /// (Дэвид and David key alike).
     func soundClassKey(_ words: [String]) throws -> NameKey {
         var raw: [UInt8] = []
-        for var word in words {
-            if let group = lexicon.givenNameGroups[word]?.first { word = lexicon.givenNameCanonical[group] }
+        try appendSoundClasses(words.map { word in lexicon.givenNameGroups[word]?.first.map { lexicon.givenNameCanonical[$0] } ?? word }, to: &raw)
+        return NameKey(value: PhoneticKey.finish(raw))
+    }
+
+    /// The sound classes of a name's words outside Korean naming, each without its final -a.
+    func appendSoundClasses(_ words: [String], to raw: inout [UInt8]) throws {
+        for word in words {
             var part: [UInt8] = []
             try appendWord(word, koreanName: false, to: &part)
             raw += Self.droppingFinalA(part)
         }
-        return NameKey(value: PhoneticKey.finish(raw))
     }
 
     /// A final -a goes (Russia = Росси|я = 러시아, Сеула = Сеул), except in a woman's surname

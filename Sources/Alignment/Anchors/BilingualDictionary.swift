@@ -22,7 +22,7 @@ public struct BilingualDictionary: Sendable {
     public mutating func add(source: String, target: String) {
         let s = words(of: source[...]).map { $0.lowercased() }, t = words(of: target[...]).map { $0.lowercased() }
         guard !s.isEmpty, !t.isEmpty else { return }
-        anchorCache = nil
+        anchorCache = AnchorCache()
         entries.append((s, t))
         keys.append(conceptCount)
         conceptCount += 1
@@ -32,6 +32,7 @@ public struct BilingualDictionary: Sendable {
     /// any source form meets any target form.
     public mutating func add(sourceForms: [String], targetForms: [String]) {
         guard let firstSource = sourceForms.first, let firstTarget = targetForms.first else { return }
+        anchorCache = AnchorCache()
         let key = conceptCount
         conceptCount += 1
         for form in sourceForms {
@@ -55,17 +56,16 @@ public struct BilingualDictionary: Sendable {
     public static func ofProfiles(_ source: LanguageTag, _ target: LanguageTag) -> BilingualDictionary? {
         let key = "\(source.language)-\(target.language)"
         if let known = seeds.withLock({ $0[key] }) { return known }
-        var made = joiningLexicons(source, target)
-        made?.anchorCache = AnchorCache()
+        let made = joiningLexicons(source, target)
         seeds.withLock { $0[key] = made }
         return made
     }
 
-    /// Both sides' anchor sources, built on first use and shared by every copy of a seed
-    /// dictionary (not of one that was changed since: `merged`, `add` start without a cache).
+    /// Both sides' anchor sources, built on first use and shared by every copy of this dictionary
+    /// (a seed lexicon's thousands of forms are indexed once per language pair); a change
+    /// (`add`, `merged`) starts a new cache.
     func cachedAnchors() -> (source: DictionaryAnchors, target: DictionaryAnchors) {
-        guard let anchorCache else { return (anchors(side: .source), anchors(side: .target)) }
-        return anchorCache.sources.withLock { sources in
+        anchorCache.sources.withLock { sources in
             if let sources { return sources }
             let made = (anchors(side: .source), anchors(side: .target))
             sources = made
@@ -76,7 +76,7 @@ public struct BilingualDictionary: Sendable {
     final class AnchorCache: Sendable {
         let sources = Mutex<(source: DictionaryAnchors, target: DictionaryAnchors)?>(nil)
     }
-    private var anchorCache: AnchorCache?
+    private var anchorCache = AnchorCache()
 
     private static let seeds = Mutex<[String: BilingualDictionary?]>([:])
 
@@ -94,7 +94,7 @@ public struct BilingualDictionary: Sendable {
     /// This dictionary with another's entries after its own (their keys kept apart).
     public func merged(with other: BilingualDictionary) -> BilingualDictionary {
         var merged = self
-        merged.anchorCache = nil
+        merged.anchorCache = AnchorCache()
         merged.entries += other.entries
         merged.keys += other.keys.map { $0 + conceptCount }
         merged.conceptCount += other.conceptCount
